@@ -205,8 +205,8 @@ class OneClassData:
         return replace(self, train=self.train.map(f), val=self.val.map(f), test=self.test.map(f))
 
     def dataloaders(self, bs: int=64, shuffle: bool=True, drop_last: bool=True, device=None, **kwargs) -> DataLoaders:
-        "fastai `DataLoaders` of normal `(image, class label)` pairs: shuffled `train`, and `val.normal` for model selection."
-        dl = lambda s, **kw: DataLoader(TensorDataset(s.x, s.labels), bs=bs, device=device, **kw, **kwargs)
+        "fastai `DataLoaders` of normal `(image, index)` pairs: shuffled `train`, and `val.normal` for model selection."
+        dl = lambda s, **kw: DataLoader(TensorDataset(s.x, torch.arange(len(s))), bs=bs, device=device, **kw, **kwargs)
         dls = DataLoaders(dl(self.train, shuffle=shuffle, drop_last=drop_last), dl(self.val.normal), device=device)
         dls.protocol = self.protocol
         return dls

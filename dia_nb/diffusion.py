@@ -20,8 +20,8 @@ from .data import *
 
 # %% auto 0
 __all__ = ['DDPM_PRESETS', 'CKPT_FORMAT', 'DDPMConfig', 'ddpm_config', 'make_diffusion', 'random_hflip', 'diffusion_loss',
-           'HFlip', 'EMACallback', 'StepBudget', 'DDPMCheckpoint', 'check_checkpoint', 'DDPM', 'load_ddpm',
-           'ddpm_learner', 'train_ddpm', 'plot_ddpm_history']
+           'HFlip', 'EMACallback', 'StepBudget', 'atomic_save', 'DDPMCheckpoint', 'check_checkpoint', 'DDPM',
+           'load_ddpm', 'ddpm_learner', 'train_ddpm', 'plot_ddpm_history']
 
 # %% ../nbs/01_diffusion.ipynb
 @dataclass(frozen=True)
@@ -52,7 +52,7 @@ DDPM_PRESETS = {
     'paper': DDPMConfig('paper', dim=64, dim_mults=(1, 2, 4, 8), lr=8e-5, bs=256, grad_accum=2, ema_every=10,
                         steps=25_000, save_every=1000),
     'cpu': DDPMConfig('cpu', dim=16, dim_mults=(1, 2, 4), full_attn=(False, False, True), lr=2e-4, bs=32,
-                      grad_accum=1, ema_every=1, steps=1200, save_every=200),
+                      grad_accum=1, ema_every=1, steps=1000, save_every=200),
 }
 
 def ddpm_config(preset: str='cpu', **kwargs) -> DDPMConfig:
@@ -79,7 +79,7 @@ def random_hflip(x: torch.Tensor, p: float=0.5) -> torch.Tensor:
 
 # %% ../nbs/01_diffusion.ipynb
 def diffusion_loss(loss, *targets):
-    "The `GaussianDiffusion` module returns its own loss; the class labels in the batch are not used."
+    "The `GaussianDiffusion` module returns its own loss; the image indices in the batch are not used."
     return loss
 
 class HFlip(Callback):
@@ -104,7 +104,6 @@ class StepBudget(Callback):
     order = 70
     def __init__(self, steps: int): self.steps = steps
     def before_fit(self):
-        if not hasattr(self.learn, 'step'): self.learn.step = 0
         if self.learn.step >= self.steps: raise CancelFitException()
     def after_step(self): self.learn.step += 1
     def after_batch(self):
@@ -112,6 +111,14 @@ class StepBudget(Callback):
 
 # %% ../nbs/01_diffusion.ipynb
 CKPT_FORMAT = 'dia_nb.ddpm/1'
+
+def atomic_save(state: dict, path):
+    "`torch.save` `state` to `path` through a temporary file, so an interruption never leaves a half-written file."
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix('.tmp')
+    torch.save(state, tmp)
+    os.replace(tmp, path)
 
 class DDPMCheckpoint(Callback):
     "Write the model, EMA, optimiser state and provenance to `path` every `every` steps and at the end; keep the loss history."
@@ -131,10 +138,7 @@ class DDPMCheckpoint(Callback):
                      channels=self.learn.model.channels, step=self.learn.step, history=self.history, wall_time=wall,
                      device=str(self.learn.dls.device), torch=torch.__version__, platform=platform.platform(),
                      model=self.learn.model.state_dict(), ema=ema.state_dict(), opt=self.learn.opt.state_dict())
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.path.with_suffix('.tmp')
-        torch.save(state, tmp)
-        os.replace(tmp, self.path)   # atomic: an interruption never leaves a half-written checkpoint
+        atomic_save(state, self.path)
 
 # %% ../nbs/01_diffusion.ipynb
 def check_checkpoint(state: dict, cfg: DDPMConfig|None=None, protocol: Protocol|None=None, channels: int|None=None,
@@ -196,7 +200,9 @@ def ddpm_learner(data: OneClassData, cfg: DDPMConfig, path) -> Learner:
     model = make_diffusion(cfg, data.train.x.shape[1])
     cbs = [HFlip(), GradientAccumulation(cfg.bs * cfg.grad_accum), EMACallback(cfg.ema_decay, cfg.ema_every),
            StepBudget(cfg.steps), DDPMCheckpoint(path, cfg, data.protocol, cfg.save_every)]
-    return Learner(dls, model, loss_func=diffusion_loss, opt_func=Adam, lr=cfg.lr, cbs=cbs, wd=0., moms=(0.9, 0.99, 0.9))
+    learn = Learner(dls, model, loss_func=diffusion_loss, opt_func=Adam, lr=cfg.lr, cbs=cbs, wd=0.)
+    learn.step = 0
+    return learn
 
 def _resume(learn: Learner, path: Path, cfg: DDPMConfig, data: OneClassData):
     "Restore model, EMA, optimiser, step and history from the checkpoint at `path`."
@@ -219,8 +225,8 @@ def train_ddpm(data: OneClassData, # the protocol's splits; its normal training 
     path = Path(path)
     learn = ddpm_learner(data, cfg, path)
     if path.is_file(): _resume(learn, path, cfg, data)
-    if learn.__dict__.get('step', 0) < cfg.steps:
-        epochs = math.ceil((cfg.steps - learn.__dict__.get('step', 0)) * cfg.grad_accum / len(learn.dls.train))
+    if learn.step < cfg.steps:
+        epochs = math.ceil((cfg.steps - learn.step) * cfg.grad_accum / len(learn.dls.train))
         if progress: learn.fit(epochs)
         else:
             with learn.no_bar(), learn.no_logging(): learn.fit(epochs)

@@ -168,4 +168,9 @@ d = { 'settings': { 'branch': 'main',
                              'dia_nb.loss.nt_xent': ('loss.html#nt_xent', 'dia_nb/loss.py'),
                              'dia_nb.loss.shift_loss': ('loss.html#shift_loss', 'dia_nb/loss.py'),
                              'dia_nb.loss.show_sim_masks': ('loss.html#show_sim_masks', 'dia_nb/loss.py'),
-                             'dia_nb.loss.sim_mask': ('loss.html#sim_mask', 'dia_nb/loss.py')}}}
+                             'dia_nb.loss.sim_mask': ('loss.html#sim_mask', 'dia_nb/loss.py')},
+            'dia_nb.score': { 'dia_nb.score.ShiftFeatures': ('score.html#shiftfeatures', 'dia_nb/score.py'),
+                              'dia_nb.score.anomaly_metrics': ('score.html#anomaly_metrics', 'dia_nb/score.py'),
+                              'dia_nb.score.plot_scores': ('score.html#plot_scores', 'dia_nb/score.py'),
+                              'dia_nb.score.shift_ensemble_score': ('score.html#shift_ensemble_score', 'dia_nb/score.py'),
+                              'dia_nb.score.shift_features': ('score.html#shift_features', 'dia_nb/score.py')}}}

@@ -80,9 +80,9 @@ def random_grayscale(x: torch.Tensor, p=.2, generator=None) -> torch.Tensor:
     on = (torch.rand(len(x), generator=generator) < p).to(x.device)[:, None, None, None]
     return torch.where(on, _gray(x).expand_as(x), x)
 
-def simclr_aug(x: torch.Tensor, generator=None) -> torch.Tensor:
-    "CSI's SimCLR augmentation of a batch: colour jitter, random grayscale, then random resized crop."
-    return random_resized_crop(random_grayscale(color_jitter(x, generator=generator), generator=generator), generator=generator)
+def simclr_aug(x: torch.Tensor, scale=(0.08, 1.), generator=None) -> torch.Tensor:
+    "CSI's SimCLR augmentation of a batch: colour jitter, random grayscale, then random resized crop of area `scale`."
+    return random_resized_crop(random_grayscale(color_jitter(x, generator=generator), generator=generator), scale, generator=generator)
 
 # %% ../nbs/03_branches.ipynb
 @dataclass

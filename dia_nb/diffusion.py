@@ -72,9 +72,9 @@ def make_diffusion(cfg: DDPMConfig, channels: int) -> GaussianDiffusion:
                              objective=cfg.objective, beta_schedule=cfg.beta_schedule)
 
 # %% ../nbs/01_diffusion.ipynb
-def random_hflip(x: torch.Tensor, p: float=0.5) -> torch.Tensor:
+def random_hflip(x: torch.Tensor, p: float=0.5, generator=None) -> torch.Tensor:
     "Flip each image of the batch `x` `(N, C, H, W)` left-right with probability `p`."
-    flip = torch.rand(x.shape[0], device=x.device) < p
+    flip = (torch.rand(x.shape[0], generator=generator) < p).to(x.device)
     return torch.where(flip[:, None, None, None], x.flip(-1), x)
 
 # %% ../nbs/01_diffusion.ipynb

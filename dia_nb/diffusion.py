@@ -20,8 +20,8 @@ from .data import *
 
 # %% auto 0
 __all__ = ['DDPM_PRESETS', 'CKPT_FORMAT', 'DDPMConfig', 'ddpm_config', 'make_diffusion', 'random_hflip', 'diffusion_loss',
-           'HFlip', 'EMACallback', 'StepBudget', 'atomic_save', 'DDPMCheckpoint', 'check_checkpoint', 'DDPM',
-           'load_ddpm', 'ddpm_learner', 'train_ddpm', 'plot_ddpm_history']
+           'HFlip', 'EMACallback', 'StepBudget', 'atomic_save', 'DDPMCheckpoint', 'setting_diffs', 'check_checkpoint',
+           'DDPM', 'load_ddpm', 'ddpm_learner', 'train_ddpm', 'plot_ddpm_history']
 
 # %% ../nbs/01_diffusion.ipynb
 @dataclass(frozen=True)
@@ -93,10 +93,11 @@ class EMACallback(Callback):
     def __init__(self, decay: float, every: int):
         store_attr()
         self.ema = None
+    def init(self, model):
+        "Start the EMA copy of `model` (done at the first fit, or before loading a saved EMA state)."
+        self.ema = EMA(model, beta=self.decay, update_every=self.every, update_after_step=0, include_online_model=False)
     def before_fit(self):
-        if self.ema is None:
-            self.ema = EMA(self.learn.model, beta=self.decay, update_every=self.every, update_after_step=0,
-                           include_online_model=False)
+        if self.ema is None: self.init(self.learn.model)
     def after_step(self): self.ema.update()
 
 class StepBudget(Callback):
@@ -141,18 +142,21 @@ class DDPMCheckpoint(Callback):
         atomic_save(state, self.path)
 
 # %% ../nbs/01_diffusion.ipynb
+def _tuples(d: dict) -> dict: return {k: tuple(v) if isinstance(v, list) else v for k, v in d.items()}
+
+def setting_diffs(saved: dict, wanted: dict, now: str='wanted') -> list[str]:
+    "`key: checkpoint X, {now} Y` for every setting in `wanted` that the `saved` settings give otherwise (lists read as tuples)."
+    saved = _tuples(saved)
+    return [f"{k}: checkpoint {saved.get(k)!r}, {now} {v!r}" for k, v in wanted.items() if saved.get(k) != v]
+
 def check_checkpoint(state: dict, cfg: DDPMConfig|None=None, protocol: Protocol|None=None, channels: int|None=None,
                      path=''):
     "Fail with every difference if the checkpoint `state` does not match `cfg`'s architecture, the `protocol` or `channels`."
     if state.get('format') != CKPT_FORMAT: raise ValueError(f"{path} is not a dia_nb DDPM checkpoint (format {state.get('format')!r})")
-    c, p = state['config'], state['protocol']
-    diffs = [f"{k}: checkpoint {c[k]!r}, wanted {v!r}" for k, v in (cfg.arch() if cfg else {}).items()
-             if (tuple(c[k]) if isinstance(c[k], list) else c[k]) != v]
+    diffs = setting_diffs(state['config'], cfg.arch() if cfg else {})
     if protocol is not None:
-        diffs += [f"{k}: checkpoint {p[k]!r}, data {getattr(protocol, k)!r}" for k in ('dataset', 'size', 'normal')
-                  if (tuple(p[k]) if isinstance(p[k], list) else p[k]) != getattr(protocol, k)]
-    if channels is not None and state['channels'] != channels:
-        diffs.append(f"channels: checkpoint {state['channels']}, data {channels}")
+        diffs += setting_diffs(state['protocol'], {k: getattr(protocol, k) for k in ('dataset', 'size', 'normal')}, 'data')
+    if channels is not None: diffs += setting_diffs(state, {'channels': channels}, 'data')
     if diffs: raise ValueError(f"The DDPM checkpoint {path} does not match: " + '; '.join(diffs) +
                                ". Train a DDPM for these data and settings, or load the matching checkpoint.")
 
@@ -175,8 +179,6 @@ class DDPM:
         "A short string naming what the weights were trained on and for how long (for cache keys and reports)."
         p, c = self.protocol, self.config
         return f"{p.dataset}{p.size}-n{''.join(map(str, p.normal))}-c{self.channels}-{c.preset}-d{c.dim}-{c.objective}-{c.beta_schedule}-s{self.step}-seed{c.seed}"
-
-def _tuples(d: dict) -> dict: return {k: tuple(v) if isinstance(v, list) else v for k, v in d.items()}
 
 def load_ddpm(path, data: OneClassData|None=None, cfg: DDPMConfig|None=None, ema: bool=True) -> DDPM:
     "Load the DDPM checkpoint at `path` (EMA weights unless `ema=False`), checking it against `data` and `cfg` when given."
@@ -212,7 +214,7 @@ def _resume(learn: Learner, path: Path, cfg: DDPMConfig, data: OneClassData):
     learn.create_opt()
     learn.opt.load_state_dict(state['opt'])
     ema_cb, ckpt_cb = [learn.cbs.filter(lambda c: isinstance(c, t))[0] for t in (EMACallback, DDPMCheckpoint)]
-    ema_cb.ema = EMA(learn.model, beta=cfg.ema_decay, update_every=cfg.ema_every, update_after_step=0, include_online_model=False)
+    ema_cb.init(learn.model)
     ema_cb.ema.load_state_dict(state['ema'])
     learn.step, ckpt_cb.history, ckpt_cb.wall = state['step'], state['history'], state['wall_time']
 

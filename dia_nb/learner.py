@@ -18,7 +18,7 @@ from fastai.optimizer import Optimizer, l2_reg, average_grad
 from fastai.torch_core import to_float
 from fastcore.basics import store_attr
 from .data import *
-from .diffusion import DDPM, atomic_save, random_hflip
+from .diffusion import DDPM, atomic_save, random_hflip, setting_diffs
 from .dissolve import DiffusionDissolver, BlurDissolver, DissolveCache
 from .branches import branches
 from .loss import sim_mask, nt_xent, shift_loss
@@ -99,17 +99,17 @@ def LARS(params, lr, mom: float=0.9, wd: float=1e-6, trust_coeff: float=1e-3, ep
 
 # %% ../nbs/05_learner.ipynb
 def dissolve_source(cfg: DIAConfig, data: OneClassData, ddpm: DDPM|None=None, cache_path=None, progress: bool=True):
-    "A function `(images, indices) -> dissolved images` for `cfg`: one `(K, B, C, H, W)` draw per shift for diffusion, `(B, ...)` for blurs."
-    if cfg.method == 'csi': return None
+    "`(fn, identity)`: `fn(images, indices)` gives the dissolved images for `cfg` (`(K, B, ...)`, one draw per shift, for diffusion; `(B, ...)` for blurs)."
+    if cfg.method == 'csi': return None, ''
     if cfg.dissolver != 'diffusion':
         blur = BlurDissolver(cfg.dissolver, cfg.kernel)
-        return lambda x, idx: blur(random_hflip(x))
+        return (lambda x, idx: blur(random_hflip(x))), blur.identity
     if ddpm is None: raise ValueError("DIA with the diffusion dissolver needs a trained DDPM (see `train_ddpm`)")
     d = DiffusionDissolver(ddpm, cfg.t_range)
-    if not cfg.t_grid: return lambda x, idx: torch.stack([d(random_hflip(x)) for _ in range(cfg.K)])
+    if not cfg.t_grid: return (lambda x, idx: torch.stack([d(random_hflip(x)) for _ in range(cfg.K)])), d.identity
     ts = torch.linspace(*cfg.t_range, cfg.t_grid).round().long().unique()
     cache = DissolveCache(d, data.train.x, ts, cache_path, progress=progress)
-    return lambda x, idx: torch.stack([random_hflip(cache(idx.cpu()).to(x.device)) for _ in range(cfg.K)])
+    return (lambda x, idx: torch.stack([random_hflip(cache(idx.cpu()).to(x.device)) for _ in range(cfg.K)])), d.identity
 
 class DIABranches(Callback):
     "Turn each training batch of normal images into the branches of `cfg.method`; the targets become the shift labels."
@@ -191,10 +191,9 @@ def dia_learner(data: OneClassData, cfg: DIAConfig, path, dissolve=None, dissolv
 def _check_run(state: dict, cfg: DIAConfig, protocol: Protocol, path):
     "Fail with every difference if the checkpoint `state` was made with other settings or data."
     if state.get('format') != DIA_FORMAT: raise ValueError(f"{path} is not a dia_nb DIA/CSI checkpoint")
-    want = {**asdict(cfg), **{f'protocol.{k}': v for k, v in asdict(protocol).items()}}
-    have = {**state['config'], **{f'protocol.{k}': v for k, v in state['protocol'].items()}}
-    norm = lambda v: tuple(v) if isinstance(v, list) else v
-    diffs = [f"{k}: checkpoint {norm(have.get(k))!r}, now {v!r}" for k, v in want.items() if norm(have.get(k)) != v]
+    diffs = setting_diffs(state['config'], asdict(cfg), 'now')
+    diffs += setting_diffs({f'protocol.{k}': v for k, v in state['protocol'].items()},
+                           {f'protocol.{k}': v for k, v in asdict(protocol).items()}, 'now')
     if diffs: raise ValueError(f"The checkpoint {path} was made with other settings: " + '; '.join(diffs) +
                                ". Use another path for a new run.")
 
@@ -207,10 +206,7 @@ def fit_dia(data: OneClassData, # the protocol's splits; the normal training ima
            ) -> Learner:
     "Train (or resume) DIA or CSI as `cfg` says and return the `Learner`, its model in eval mode."
     path = Path(path)
-    dissolve = dissolve_source(cfg, data, ddpm, cache_path, progress)
-    dissolver_id = '' if dissolve is None else (DiffusionDissolver(ddpm, cfg.t_range).identity if cfg.dissolver == 'diffusion'
-                                                else BlurDissolver(cfg.dissolver, cfg.kernel).identity)
-    learn = dia_learner(data, cfg, path, dissolve, dissolver_id)
+    learn = dia_learner(data, cfg, path, *dissolve_source(cfg, data, ddpm, cache_path, progress))
     start = 0
     if path.is_file():
         state = torch.load(path, map_location='cpu', weights_only=False)

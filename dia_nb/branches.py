@@ -9,7 +9,6 @@ from dataclasses import dataclass
 
 import torch, torch.nn.functional as F
 import matplotlib.pyplot as plt
-from .data import *
 from .diffusion import random_hflip
 
 # %% auto 0

@@ -24,8 +24,8 @@ from fastcore.script import call_parse, bool_arg
 # %% auto 0
 __all__ = ['NORMAL_CLASSES', 'SIZES', 'SYNTHETIC_CLASSES', 'flags_2d', 'parse_dataset', 'Protocol', 'get_protocol',
            'data_folders', 'file_name', 'file_url', 'file_md5', 'find_file', 'check_md5', 'check_arrays', 'to_images',
-           'Split', 'OneClassData', 'load_oneclass', 'pad_to', 'center_crop', 'resize_to', 'synthetic_images',
-           'synthetic_oneclass', 'show_oneclass', 'dia_data']
+           'Split', 'OneClassData', 'load_oneclass', 'pad_to', 'center_crop', 'resize_to', 'to_size',
+           'synthetic_images', 'synthetic_oneclass', 'show_oneclass', 'dia_data']
 
 # %% ../nbs/00_data.ipynb
 NORMAL_CLASSES = {
@@ -258,6 +258,10 @@ def resize_to(x: torch.Tensor, size: int) -> torch.Tensor:
     "Resize images `(N, C, H, W)` to `size` x `size`, bilinear with antialiasing, kept in [0, 1]."
     if x.shape[-2:] == (size, size): return x
     return F.interpolate(x, size=(size, size), mode='bilinear', antialias=True, align_corners=False).clamp_(0, 1)
+
+def to_size(x: torch.Tensor, size: int) -> torch.Tensor:
+    "Bring square images to `size` x `size` for a model: pad smaller ones (MedMNIST 28 -> 32), resize larger ones."
+    return pad_to(x, size) if x.shape[-1] < size else resize_to(x, size)
 
 # %% ../nbs/00_data.ipynb
 SYNTHETIC_CLASSES = ('normal', 'fine structure')

@@ -4,7 +4,7 @@
 
 # %% ../nbs/01_diffusion.ipynb 1
 from __future__ import annotations
-import json, math, os, platform, time
+import math, os, platform, time
 from dataclasses import dataclass, asdict, replace, fields
 from pathlib import Path
 
@@ -137,7 +137,7 @@ class DDPMCheckpoint(Callback):
         ema = self.learn.cbs.filter(lambda c: isinstance(c, EMACallback))[0].ema
         state = dict(format=CKPT_FORMAT, config=asdict(self.cfg), protocol=asdict(self.protocol),
                      channels=self.learn.model.channels, step=self.learn.step, history=self.history, wall_time=wall,
-                     device=str(self.learn.dls.device), torch=torch.__version__, platform=platform.platform(),
+                     device=str(next(self.learn.model.parameters()).device), torch=torch.__version__, platform=platform.platform(),
                      model=self.learn.model.state_dict(), ema=ema.state_dict(), opt=self.learn.opt.state_dict())
         atomic_save(state, self.path)
 
@@ -196,9 +196,7 @@ def load_ddpm(path, data: OneClassData|None=None, cfg: DDPMConfig|None=None, ema
 def ddpm_learner(data: OneClassData, cfg: DDPMConfig, path) -> Learner:
     "A fastai `Learner` that trains the DDPM of `cfg` on the normal training images of `data`, checkpointing to `path`."
     torch.manual_seed(cfg.seed)
-    side = data.train.x.shape[-1]
-    fit = (lambda x: pad_to(x, cfg.image_size)) if side < cfg.image_size else (lambda x: resize_to(x, cfg.image_size))
-    dls = data.map(fit).dataloaders(bs=cfg.bs)
+    dls = data.map(lambda x: to_size(x, cfg.image_size)).dataloaders(bs=cfg.bs)
     model = make_diffusion(cfg, data.train.x.shape[1])
     cbs = [HFlip(), GradientAccumulation(cfg.bs * cfg.grad_accum), EMACallback(cfg.ema_decay, cfg.ema_every),
            StepBudget(cfg.steps), DDPMCheckpoint(path, cfg, data.protocol, cfg.save_every)]

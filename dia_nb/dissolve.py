@@ -37,9 +37,8 @@ def check_images(x: torch.Tensor, channels: int|None=None):
 def at_resolution(f, x: torch.Tensor, size: int=32) -> torch.Tensor:
     "Apply the batched image function `f` at `size` x `size`: pad and crop back smaller images, resize larger ones down and up."
     side = x.shape[-1]
-    if side == size: return f(x)
-    if side < size: return center_crop(f(pad_to(x, size)), side)
-    return resize_to(f(resize_to(x, size)), side)
+    y = f(to_size(x, size))
+    return center_crop(y, side) if side < size else resize_to(y, side)
 
 # %% ../nbs/02_dissolve.ipynb
 class DiffusionDissolver:

@@ -4,8 +4,8 @@
 
 # %% ../nbs/05_learner.ipynb 1
 from __future__ import annotations
-import math, platform, time
-from dataclasses import dataclass, asdict, replace, fields
+import platform, time
+from dataclasses import dataclass, asdict
 from pathlib import Path
 
 import torch, torch.nn as nn
@@ -169,7 +169,7 @@ class EpochCheckpoint(Callback):
         self.losses = []
         wall = self.wall + time.time() - self.t0
         atomic_save(dict(format=DIA_FORMAT, config=asdict(self.cfg), protocol=asdict(self.protocol), dissolver=self.dissolver,
-                         epoch=self.epoch + 1, history=self.history, wall_time=wall, device=str(self.dls.device),
+                         epoch=self.epoch + 1, history=self.history, wall_time=wall, device=str(next(self.learn.model.parameters()).device),
                          torch=torch.__version__, platform=platform.platform(), threads=torch.get_num_threads(),
                          model=self.learn.model.state_dict(), opt=self.learn.opt.state_dict()), self.path)
 

@@ -25,7 +25,8 @@ from .loss import sim_mask, nt_xent, shift_loss
 
 # %% auto 0
 __all__ = ['DIA_FORMAT', 'DIAConfig', 'cifar_resnet', 'DIAModel', 'lars_layer_lr', 'lars_step', 'LARS', 'dissolve_source',
-           'DIABranches', 'DIALoss', 'BF16Autocast', 'StopOnNaN', 'EpochCheckpoint', 'dia_learner', 'fit_dia']
+           'dissolve_cache', 'DIABranches', 'DIALoss', 'BF16Autocast', 'StopOnNaN', 'EpochCheckpoint', 'dia_learner',
+           'fit_dia']
 
 # %% ../nbs/05_learner.ipynb
 @dataclass(frozen=True)
@@ -107,9 +108,13 @@ def dissolve_source(cfg: DIAConfig, data: OneClassData, ddpm: DDPM|None=None, ca
     if ddpm is None: raise ValueError("DIA with the diffusion dissolver needs a trained DDPM (see `train_ddpm`)")
     d = DiffusionDissolver(ddpm, cfg.t_range)
     if not cfg.t_grid: return (lambda x, idx: torch.stack([d(random_hflip(x)) for _ in range(cfg.K)])), d.identity
-    ts = torch.linspace(*cfg.t_range, cfg.t_grid).round().long().unique()
-    cache = DissolveCache(d, data.train.x, ts, cache_path, progress=progress)
+    cache = dissolve_cache(cfg, data, ddpm, cache_path, progress)
     return (lambda x, idx: torch.stack([random_hflip(cache(idx.cpu()).to(x.device)) for _ in range(cfg.K)])), d.identity
+
+def dissolve_cache(cfg: DIAConfig, data: OneClassData, ddpm: DDPM, path=None, progress: bool=True) -> DissolveCache:
+    "The `DissolveCache` of `data`'s training images on `cfg`'s grid of `t_grid` steps over `t_range` (built, or loaded from `path`)."
+    ts = torch.linspace(*cfg.t_range, cfg.t_grid).round().long().unique()
+    return DissolveCache(DiffusionDissolver(ddpm, cfg.t_range), data.train.x, ts, path, progress=progress)
 
 class DIABranches(Callback):
     "Turn each training batch of normal images into the branches of `cfg.method`; the targets become the shift labels."

@@ -92,13 +92,13 @@ class EMACallback(Callback):
     order = 60
     def __init__(self, decay: float, every: int):
         store_attr()
-        self.ema = None
+        self.averaged = None   # not `ema`: fastai already names this callback `learn.ema`
     def init(self, model):
         "Start the EMA copy of `model` (done at the first fit, or before loading a saved EMA state)."
-        self.ema = EMA(model, beta=self.decay, update_every=self.every, update_after_step=0, include_online_model=False)
+        self.averaged = EMA(model, beta=self.decay, update_every=self.every, update_after_step=0, include_online_model=False)
     def before_fit(self):
-        if self.ema is None: self.init(self.learn.model)
-    def after_step(self): self.ema.update()
+        if self.averaged is None: self.init(self.learn.model)
+    def after_step(self): self.averaged.update()
 
 class StepBudget(Callback):
     "Count optimiser steps across fits (and resumes) in `learn.step`, and stop after `steps`."
@@ -129,12 +129,12 @@ class DDPMCheckpoint(Callback):
         self.path, self.history, self.wall = Path(path), [], 0.
     def before_fit(self): self.t0 = time.time()
     def after_step(self):
-        self.history.append((self.learn.step, float(self.learn.loss)))
+        self.history.append((self.learn.step, self.learn.loss.item()))
         if self.learn.step % self.every == 0: self.save()
     def after_fit(self): self.save()
     def save(self):
         wall = self.wall + time.time() - self.t0
-        ema = self.learn.cbs.filter(lambda c: isinstance(c, EMACallback))[0].ema
+        ema = self.learn.cbs.filter(lambda c: isinstance(c, EMACallback))[0].averaged
         state = dict(format=CKPT_FORMAT, config=asdict(self.cfg), protocol=asdict(self.protocol),
                      channels=self.learn.model.channels, step=self.learn.step, history=self.history, wall_time=wall,
                      device=str(next(self.learn.model.parameters()).device), torch=torch.__version__, platform=platform.platform(),
@@ -213,7 +213,7 @@ def _resume(learn: Learner, path: Path, cfg: DDPMConfig, data: OneClassData):
     learn.opt.load_state_dict(state['opt'])
     ema_cb, ckpt_cb = [learn.cbs.filter(lambda c: isinstance(c, t))[0] for t in (EMACallback, DDPMCheckpoint)]
     ema_cb.init(learn.model)
-    ema_cb.ema.load_state_dict(state['ema'])
+    ema_cb.averaged.load_state_dict(state['ema'])
     learn.step, ckpt_cb.history, ckpt_cb.wall = state['step'], state['history'], state['wall_time']
 
 def train_ddpm(data: OneClassData, # the protocol's splits; its normal training images are the training set

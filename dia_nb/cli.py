@@ -14,7 +14,7 @@ import numpy as np, torch
 import matplotlib.pyplot as plt
 from fastcore.script import call_parse, bool_arg
 from .data import OneClassData, Protocol, load_oneclass
-from .diffusion import DDPM, DDPMConfig, ddpm_config, train_ddpm, setting_diffs
+from .diffusion import DDPM, DDPMConfig, ddpm_config, train_ddpm, setting_diffs, _tuples
 from .learner import DIAConfig, fit_dia, dissolve_cache
 from .score import shift_features, shift_ensemble_score, anomaly_metrics, plot_scores
 
@@ -144,7 +144,7 @@ class Run:
                 ):
         self.data, self.progress, self.out = data, progress, Path(out)
         self.settings = run_settings(data, method, preset, seed, **overrides)
-        self.cfg = _config(DIAConfig, self.settings['dia'])
+        self.cfg = DIAConfig(**_tuples(self.settings['dia']))
         self.overrides = overrides
         self.dir = self.out / (name or run_name(self.settings, overrides))
         ddpm = ddpm_file(self.settings)
@@ -168,8 +168,7 @@ class Run:
         cfg = self.dir / 'config.json'
         if cfg.exists():
             saved = json.loads(cfg.read_text()); saved.pop('overrides', None)
-            now = {k: tuple(v) if isinstance(v, list) else v for k, v in _flat(json.loads(json.dumps(self.settings))).items()}
-            diffs = setting_diffs(_flat(saved), now, 'now')
+            diffs = setting_diffs(_flat(saved), _tuples(_flat(json.loads(json.dumps(self.settings)))), 'now')
             if diffs: raise ValueError(f"The run folder {self.dir} holds a run made with other settings: {'; '.join(diffs)}. "
                                        "Use another name (or output folder) for these settings.")
         else:
@@ -181,7 +180,7 @@ class Run:
         if self.ddpm_path is None: return None
         t0 = time.time()
         self.log(f"ddpm: {self.ddpm_path}")
-        m = train_ddpm(self.data, _config(DDPMConfig, self.settings['ddpm']), self.ddpm_path, self.progress)
+        m = train_ddpm(self.data, DDPMConfig(**_tuples(self.settings['ddpm'])), self.ddpm_path, self.progress)
         self.times['ddpm'] = m.wall_time
         self.log(f"ddpm: {m.step} steps, final loss {np.mean([l for _, l in m.history[-50:]]):.4f}, trained in {m.wall_time / 60:.1f} min "
                  f"(this call {time.time() - t0:.0f} s)")
@@ -221,7 +220,7 @@ class Run:
         fig = plot_scores(split.y, anomaly, f"{self.cfg.method.upper()}, {self.data.protocol}, seed {self.cfg.seed}: test split")
         fig.savefig(self.dir / 'scores.png', dpi=100); plt.close(fig)
         self.times['score'] = time.time() - t0
-        self.log(f"score: " + '; '.join(f"{k} AUROC {m['auroc']:.4f}" for k, m in metrics.items()) + f" ({self.times['score']:.0f} s)")
+        self.log("score: " + '; '.join(f"{k} AUROC {m['auroc']:.4f}" for k, m in metrics.items()) + f" ({self.times['score']:.0f} s)")
         return metrics
 
     @property
@@ -262,9 +261,6 @@ class Run:
         print(line, flush=True)
         if self.dir.is_dir():
             with open(self.dir / 'log.txt', 'a') as f: f.write(line + '\n')
-
-def _config(cls, d: dict):
-    return cls(**{k: tuple(v) if isinstance(v, list) else v for k, v in d.items()})
 
 # %% ../nbs/07_cli.ipynb
 def _cli(cmd: str, f):

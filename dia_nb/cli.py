@@ -15,7 +15,7 @@ import matplotlib.pyplot as plt
 from fastcore.script import call_parse, bool_arg
 from .data import OneClassData, Protocol, load_oneclass
 from .diffusion import DDPM, DDPMConfig, ddpm_config, train_ddpm, setting_diffs, _tuples
-from .learner import DIAConfig, fit_dia, dissolve_cache
+from .learner import DIAConfig, fit_dia, dissolve_cache, cxx_compiler
 from .score import shift_features, shift_ensemble_score, anomaly_metrics, plot_scores
 
 # %% auto 0
@@ -140,9 +140,10 @@ class Run:
                  out='runs', # folder of run folders, with the shared `ddpm/` and `dissolve/`
                  name: str|None=None, # run folder name (default: from the settings, `run_name`)
                  progress: bool=True, # progress bars and loss tables
+                 compile: bool=True, # train through `torch.compile` (an execution setting: not part of the run's identity)
                  **overrides, # see `run_settings`
                 ):
-        self.data, self.progress, self.out = data, progress, Path(out)
+        self.data, self.progress, self.compile, self.out = data, progress, compile, Path(out)
         self.settings = run_settings(data, method, preset, seed, **overrides)
         self.cfg = DIAConfig(**_tuples(self.settings['dia']))
         self.overrides = overrides
@@ -154,14 +155,14 @@ class Run:
         self.times, self.git = {}, git_commit()   # the code as imported when the run starts
 
     @classmethod
-    def from_folder(cls, folder, root=None, download: bool=True, progress: bool=True) -> Run:
+    def from_folder(cls, folder, root=None, download: bool=True, progress: bool=True, compile: bool=True) -> Run:
         "The `Run` whose folder is `folder`, with its data loaded again as its `config.json` says."
         folder = Path(folder)
         if not (folder / 'config.json').is_file(): raise FileNotFoundError(f"{folder} is not a run folder: it has no config.json")
         s = json.loads((folder / 'config.json').read_text())
         p = s['protocol']
         data = load_oneclass(p['dataset'], normal=p['normal'], size=p['size'], root=root, download=download, as_rgb=s['channels'] == 3)
-        return cls(data, s['method'], s['preset'], s['seed'], folder.parent, folder.name, progress, **s['overrides'])
+        return cls(data, s['method'], s['preset'], s['seed'], folder.parent, folder.name, progress, compile, **s['overrides'])
 
     def check_folder(self):
         "Create the run folder with `config.json`, or fail if it holds a run made with other settings."
@@ -199,7 +200,7 @@ class Run:
         "Stage `train`: DIA/CSI training into `model.pth`, resumed from its last epoch; returns the `Learner`."
         path, t0 = self.dir / 'model.pth', time.time()
         self.log(f"train: {self.cfg.method} for {self.cfg.epochs} epochs ({self.budget['steps']} steps at batch {self.cfg.bs}) into {path}")
-        learn = fit_dia(self.data, self.cfg, path, ddpm, self.cache_path, self.progress)
+        learn = fit_dia(self.data, self.cfg, path, ddpm, self.cache_path, self.progress, self.compile)
         state = torch.load(path, map_location='cpu', weights_only=False)
         self.times['train'], self.train_loss = state['wall_time'], state['history']
         self.log(f"train: loss {state['history'][0][1]:.4f} (epoch 1) -> {state['history'][-1][1]:.4f} (epoch {state['epoch']}), "
@@ -209,7 +210,8 @@ class Run:
     def score(self, model) -> dict:
         "Stage `score`: shift-ensemble anomaly scores and metrics on the validation and test splits; writes `scores.csv` and `scores.png`."
         t0, sc = time.time(), self.settings['score']
-        kw = dict(shift=self.cfg.shift, K=self.cfg.K, ood_samples=sc['ood_samples'], seed=sc['seed'], bf16=sc['bf16'])
+        kw = dict(shift=self.cfg.shift, K=self.cfg.K, ood_samples=sc['ood_samples'], seed=sc['seed'], bf16=sc['bf16'],
+                  channels_last=self.cfg.channels_last)
         train_f = shift_features(model, self.data.train.x, **kw)
         metrics, lines = {}, ['split,index,label,anomalous,anomaly_score']
         for split in (self.data.val, self.data.test):
@@ -251,6 +253,7 @@ class Run:
                       wall_time_s=dict(self.times, total=sum(self.times.values())),
                       ddpm=ddpm and dict(file=self.ddpm_path.name, identity=ddpm.identity, steps=ddpm.step),
                       train_loss=self.train_loss, device=device_info(next(learn.model.parameters()).device),
+                      execution=dict(compile=self.compile, cxx=cxx_compiler()),
                       packages=package_versions(), git=self.git, settings='config.json')
         _json(record, done)
         return record
@@ -292,11 +295,15 @@ def _pipeline_command(cmd: str, until: str, doc: str):
                 root: str=None, # data folder; else $DIA_DATA, else medmnist's default
                 download: bool_arg=True, # download through medmnist when the file is missing
                 progress: bool_arg=True, # progress bars and loss tables
+                bf16: bool_arg=None, # bf16 autocast, instead of the preset's
+                channels_last: bool_arg=None, # channels_last memory format, instead of the preset's
+                compile: bool_arg=True, # train through torch.compile (on CPU it needs a C++ compiler)
                ):
-        over = dict(steps=steps, epochs=epochs, bs=bs, shift=shift, design=design, dissolver=dissolver, ood_samples=ood_samples)
+        over = dict(steps=steps, epochs=epochs, bs=bs, shift=shift, design=design, dissolver=dissolver, ood_samples=ood_samples,
+                    bf16=bf16, channels_last=channels_last)
         def go():
             data = load_oneclass(dataset, protocol, _normal(normal), size, root, download, as_rgb=rgb)
-            run = Run(data, method, preset, seed, out, name, progress, **{k: v for k, v in over.items() if v is not None})
+            run = Run(data, method, preset, seed, out, name, progress, compile, **{k: v for k, v in over.items() if v is not None})
             _report(run, run(until))
         _cli(cmd, go)
     command.__name__ = command.__qualname__ = cmd

@@ -15,6 +15,7 @@ from fastai.learner import Learner
 from fastai.callback.core import Callback, CancelFitException
 from fastai.callback.training import GradientAccumulation
 from fastai.optimizer import Adam
+from fastai.torch_core import set_seed
 from fastcore.basics import store_attr
 from .data import *
 
@@ -195,7 +196,7 @@ def load_ddpm(path, data: OneClassData|None=None, cfg: DDPMConfig|None=None, ema
 # %% ../nbs/01_diffusion.ipynb
 def ddpm_learner(data: OneClassData, cfg: DDPMConfig, path) -> Learner:
     "A fastai `Learner` that trains the DDPM of `cfg` on the normal training images of `data`, checkpointing to `path`."
-    torch.manual_seed(cfg.seed)
+    set_seed(cfg.seed)   # torch, numpy and Python's random, which fastai's DataLoader shuffles with
     dls = data.map(lambda x: to_size(x, cfg.image_size)).dataloaders(bs=cfg.bs)
     model = make_diffusion(cfg, data.train.x.shape[1])
     cbs = [HFlip(), GradientAccumulation(cfg.bs * cfg.grad_accum), EMACallback(cfg.ema_decay, cfg.ema_every),

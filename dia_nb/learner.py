@@ -4,7 +4,7 @@
 
 # %% ../nbs/05_learner.ipynb 1
 from __future__ import annotations
-import platform, time
+import os, platform, shutil, time, warnings
 from dataclasses import dataclass, asdict
 from pathlib import Path
 
@@ -15,7 +15,7 @@ from fastai.callback.core import Callback, CancelValidException
 from fastai.callback.schedule import ParamScheduler, SchedLin, SchedCos, combine_scheds
 from fastai.callback.channelslast import ChannelsLast
 from fastai.optimizer import Optimizer, l2_reg, average_grad
-from fastai.torch_core import to_float
+from fastai.torch_core import to_float, set_seed
 from fastcore.basics import store_attr
 from .data import *
 from .diffusion import DDPM, atomic_save, random_hflip, setting_diffs
@@ -25,8 +25,8 @@ from .loss import sim_mask, nt_xent, shift_loss
 
 # %% auto 0
 __all__ = ['DIA_FORMAT', 'DIAConfig', 'cifar_resnet', 'DIAModel', 'lars_layer_lr', 'lars_step', 'LARS', 'dissolve_source',
-           'dissolve_cache', 'DIABranches', 'DIALoss', 'BF16Autocast', 'StopOnNaN', 'EpochCheckpoint', 'dia_learner',
-           'fit_dia']
+           'dissolve_cache', 'DIABranches', 'DIALoss', 'BF16Autocast', 'cxx_compiler', 'CompileModel', 'StopOnNaN',
+           'EpochCheckpoint', 'dia_learner', 'fit_dia']
 
 # %% ../nbs/05_learner.ipynb
 @dataclass(frozen=True)
@@ -148,6 +148,20 @@ class BF16Autocast(Callback):
     def after_pred(self): self.learn.pred = to_float(self.pred)
     def after_loss(self): self.ac.__exit__(None, None, None)
 
+def cxx_compiler() -> str|None:
+    "The C++ compiler that `torch.compile` (inductor) needs on CPU, if one is on the PATH."
+    return next(filter(None, map(shutil.which, [os.environ.get("CXX", "c++"), "g++", "clang++"])), None)
+
+class CompileModel(Callback):
+    "Train through a `torch.compile`d forward pass; the model, its state dict and checkpoints stay those of the eager module."
+    order = 50   # after ChannelsLast has set the memory format
+    def before_fit(self):
+        self.on = next(self.model.parameters()).device.type != "cpu" or cxx_compiler() is not None
+        if self.on: self.learn.model.forward = torch.compile(self.learn.model.forward)
+        else: warnings.warn("torch.compile needs a C++ compiler on CPU and none was found (set CXX): training runs eagerly")
+    def after_fit(self):
+        if self.on: del self.learn.model.forward   # back to the eager forward of the class
+
 class StopOnNaN(Callback):
     "Stop training with a clear error when the loss is NaN or infinite; the last checkpoint is from before."
     order = 5
@@ -179,9 +193,9 @@ class EpochCheckpoint(Callback):
                          model=self.learn.model.state_dict(), opt=self.learn.opt.state_dict()), self.path)
 
 # %% ../nbs/05_learner.ipynb
-def dia_learner(data: OneClassData, cfg: DIAConfig, path, dissolve=None, dissolver_id: str='') -> Learner:
+def dia_learner(data: OneClassData, cfg: DIAConfig, path, dissolve=None, dissolver_id: str='', compile: bool=False) -> Learner:
     "A fastai `Learner` training `cfg.method` on `data`'s normal training images, checkpointing to `path` every epoch."
-    torch.manual_seed(cfg.seed)
+    set_seed(cfg.seed)   # torch, numpy and Python's random, which fastai's DataLoader shuffles with
     dls = data.dataloaders(bs=cfg.bs, drop_last=True)
     model = DIAModel(cfg.K, cfg.layers, data.train.x.shape[1])
     peak = 10 * cfg.lr
@@ -191,6 +205,7 @@ def dia_learner(data: OneClassData, cfg: DIAConfig, path, dissolve=None, dissolv
            EpochCheckpoint(path, cfg, data.protocol, dissolver_id)]
     if cfg.bf16: cbs.append(BF16Autocast())
     if cfg.channels_last: cbs.append(ChannelsLast())
+    if compile: cbs.append(CompileModel())
     return Learner(dls, model, loss_func=DIALoss(cfg), opt_func=LARS, lr=cfg.lr, wd=cfg.wd, cbs=cbs, wd_bn_bias=True)
 
 def _check_run(state: dict, cfg: DIAConfig, protocol: Protocol, path):
@@ -208,10 +223,11 @@ def fit_dia(data: OneClassData, # the protocol's splits; the normal training ima
             ddpm: DDPM|None=None, # the trained DDPM, for the diffusion dissolver
             cache_path=None, # where the dissolve cache is kept (None: in memory only)
             progress: bool=True, # fastai's progress bars and loss table
+            compile: bool=False, # train through `torch.compile` (faster after a minute of compiling; same results up to rounding)
            ) -> Learner:
     "Train (or resume) DIA or CSI as `cfg` says and return the `Learner`, its model in eval mode."
     path = Path(path)
-    learn = dia_learner(data, cfg, path, *dissolve_source(cfg, data, ddpm, cache_path, progress))
+    learn = dia_learner(data, cfg, path, *dissolve_source(cfg, data, ddpm, cache_path, progress), compile=compile)
     start = 0
     if path.is_file():
         state = torch.load(path, map_location='cpu', weights_only=False)

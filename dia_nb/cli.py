@@ -20,8 +20,8 @@ from .score import shift_features, shift_ensemble_score, anomaly_metrics, plot_s
 
 # %% auto 0
 __all__ = ['RUN_PRESETS', 'METHODS', 'RUN_FORMAT', 'PACKAGES', 'dia_run', 'dia_train', 'budget_epochs', 'run_settings',
-           'protocol_tag', 'run_name', 'ddpm_file', 'package_versions', 'git_commit', 'device_info', 'Run', 'dia_ddpm',
-           'dia_score']
+           'protocol_tag', 'run_name', 'ddpm_file', 'package_versions', 'git_commit', 'device_info', 'score_splits',
+           'Run', 'dia_ddpm', 'dia_score']
 
 # %% ../nbs/07_cli.ipynb
 RUN_PRESETS = {
@@ -130,6 +130,18 @@ def _json(obj, path: Path):
     tmp.write_text(json.dumps(obj, indent=1, default=str))
     os.replace(tmp, path)
 
+def score_splits(anomaly, data: OneClassData, folder: Path, title: str='') -> dict:
+    "Metrics of `anomaly(images)` (higher = more anomalous) on the validation and test splits; every score to `folder/scores.csv`, the test split's ROC and histograms to `folder/scores.png`."
+    metrics, lines = {}, ['split,index,label,anomalous,anomaly_score']
+    for split in (data.val, data.test):
+        a = anomaly(split.x)
+        metrics[split.name] = anomaly_metrics(split.y, a)
+        lines += [f'{split.name},{i},{l},{y},{v:.6g}' for i, (l, y, v) in enumerate(zip(split.labels.tolist(), split.y.tolist(), a.tolist()))]
+    (folder / 'scores.csv').write_text('\n'.join(lines) + '\n')
+    fig = plot_scores(split.y, a, title)
+    fig.savefig(folder / 'scores.png', dpi=100); plt.close(fig)
+    return metrics
+
 class Run:
     "One method, seed and protocol from data to metrics, in the folder `out/name`; finished stages are loaded, interrupted ones resumed."
     stages = ('ddpm', 'dissolve', 'train', 'score')
@@ -213,14 +225,8 @@ class Run:
         kw = dict(shift=self.cfg.shift, K=self.cfg.K, ood_samples=sc['ood_samples'], seed=sc['seed'], bf16=sc['bf16'],
                   channels_last=self.cfg.channels_last)
         train_f = shift_features(model, self.data.train.x, **kw)
-        metrics, lines = {}, ['split,index,label,anomalous,anomaly_score']
-        for split in (self.data.val, self.data.test):
-            anomaly = -shift_ensemble_score(shift_features(model, split.x, **kw), train_f)
-            metrics[split.name] = anomaly_metrics(split.y, anomaly)
-            lines += [f'{split.name},{i},{l},{y},{a:.6g}' for i, (l, y, a) in enumerate(zip(split.labels.tolist(), split.y.tolist(), anomaly.tolist()))]
-        (self.dir / 'scores.csv').write_text('\n'.join(lines) + '\n')
-        fig = plot_scores(split.y, anomaly, f"{self.cfg.method.upper()}, {self.data.protocol}, seed {self.cfg.seed}: test split")
-        fig.savefig(self.dir / 'scores.png', dpi=100); plt.close(fig)
+        metrics = score_splits(lambda x: -shift_ensemble_score(shift_features(model, x, **kw), train_f), self.data, self.dir,
+                               f"{self.cfg.method.upper()}, {self.data.protocol}, seed {self.cfg.seed}: test split")
         self.times['score'] = time.time() - t0
         self.log("score: " + '; '.join(f"{k} AUROC {m['auroc']:.4f}" for k, m in metrics.items()) + f" ({self.times['score']:.0f} s)")
         return metrics

@@ -11,7 +11,7 @@ import numpy as np, pandas as pd
 import matplotlib.pyplot as plt
 
 # %% auto 0
-__all__ = ['PAPER_TABLE1', 'collect_runs', 'summarize', 'results_markdown', 'plot_runs']
+__all__ = ['PAPER_TABLE1', 'METHOD_ORDER', 'collect_runs', 'summarize', 'results_markdown', 'plot_runs']
 
 # %% ../nbs/08_results.ipynb
 PAPER_TABLE1 = {'pneumoniamnist': {'csi': 0.834, 'dia': 0.903}, 'breastmnist': {'csi': 0.546, 'dia': 0.750}}
@@ -39,22 +39,26 @@ def summarize(runs: pd.DataFrame) -> pd.DataFrame:
               val_auroc=('val_auroc', 'mean'), test_aupr=('test_aupr', 'mean'), train_min=('train_min', 'mean'),
               total_min=('total_min', 'mean')).reset_index()
     s['paper_auroc'] = [PAPER_TABLE1.get(d, {}).get(m, np.nan) for d, m in zip(s.dataset, s.method)]
-    return s
+    rank = s.method.map(lambda m: METHOD_ORDER.index(m) if m in METHOD_ORDER else len(METHOD_ORDER))
+    return s.assign(rank=rank).sort_values(['dataset', 'protocol', 'rank'], kind='stable').drop(columns='rank').reset_index(drop=True)
+
+METHOD_ORDER = ('pixel-1nn', 'pixel-pca', 'csi', 'dia')
 
 def results_markdown(summary: pd.DataFrame) -> str:
     "The summary as a Markdown table: AUROC as mean ± sd (n seeds), beside the paper's."
     lines = ['| dataset | protocol | method | seeds | steps | test AUROC | val AUROC | paper | train min | run min |', '|---|---|---|---|---|---|---|---|---|---|']
     for r in summary.itertuples():
         sd = f' ± {r.test_auroc_sd:.3f}' if r.seeds > 1 else ''
-        lines.append(f'| {r.dataset} | {r.protocol} | {r.method.upper()} | {r.seeds} | {r.steps} | {r.test_auroc:.3f}{sd} | '
-                     f'{r.val_auroc:.3f} | {r.paper_auroc:.3f} | {r.train_min:.1f} | {r.total_min:.1f} |')
+        paper = '–' if np.isnan(r.paper_auroc) else f'{r.paper_auroc:.3f}'
+        lines.append(f'| {r.dataset} | {r.protocol} | {r.method.upper()} | {r.seeds} | {r.steps or "–"} | {r.test_auroc:.3f}{sd} | '
+                     f'{r.val_auroc:.3f} | {paper} | {r.train_min:.1f} | {r.total_min:.1f} |')
     return '\n'.join(lines)
 
 # %% ../nbs/08_results.ipynb
 def plot_runs(runs: pd.DataFrame, ax=None):
-    "Test AUROC of every run (dots) per protocol and method, with the paper's value (bars' outline)."
+    "Test AUROC of every run (dots) per protocol and method, with the paper's value (bars' outline) and the pixel baselines (grey lines)."
     ax = ax or plt.subplots(figsize=(8, 3.6))[1]
-    groups = list(dict.fromkeys(zip(runs.dataset, runs.protocol)))
+    groups = sorted(dict.fromkeys(zip(runs.dataset, runs.protocol)))
     for i, (d, p) in enumerate(groups):
         for j, m in enumerate(('csi', 'dia')):
             x = i + (j - .5) * .35
@@ -62,6 +66,9 @@ def plot_runs(runs: pd.DataFrame, ax=None):
             paper = PAPER_TABLE1.get(d, {}).get(m)
             if paper: ax.bar(x, paper, .3, fill=False, edgecolor=f'C{j}', ls='--', label=f'paper {m.upper()}' if i == 0 else None)
             ax.scatter(np.full(len(sel), x), sel.test_auroc, color=f'C{j}', zorder=3, label=f'ours {m.upper()}' if i == 0 else None)
+        for m, ls in (('pixel-1nn', ':'), ('pixel-pca', '-.')):
+            sel = runs[(runs.dataset == d) & (runs.protocol == p) & (runs.method == m)]
+            ax.hlines(sel.test_auroc, i - .45, i + .45, colors='grey', linestyles=ls, label=m if i == 0 and len(sel) else None)
     ax.axhline(.5, color='k', lw=.6, ls=':')
     ax.set_xticks(range(len(groups)), [f'{d}\n{p} protocol' for d, p in groups], fontsize=8)
     ax.set_ylim(.3, 1); ax.set_ylabel('test AUROC'); ax.legend(fontsize=7, ncol=2, loc='upper right')

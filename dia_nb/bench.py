@@ -12,6 +12,7 @@ from pathlib import Path
 import numpy as np, pandas as pd, torch
 import matplotlib.pyplot as plt
 from fastai.callback.core import Callback, CancelFitException
+from fastai.torch_core import default_device
 from fastcore.script import call_parse, bool_arg
 from .data import OneClassData, load_oneclass
 from .diffusion import DDPM, ddpm_config, make_diffusion
@@ -26,6 +27,11 @@ __all__ = ['PHASES', 'TRAIN_PATHS', 'SCORE_PATHS', 'BENCH_FORMAT', 'StepProfile'
 # %% ../nbs/09_bench.ipynb
 PHASES = ('load', 'dissolve', 'augment', 'forward', 'backward', 'step')
 
+def _now() -> float:
+    "`time.perf_counter()` once the GPU, if any, has finished its queued work."
+    if torch.cuda.is_available(): torch.cuda.synchronize()
+    return time.perf_counter()
+
 class StepProfile(Callback):
     "Clock the phases of each training batch (see `PHASES`) and stop training after `n` batches."
     order = -20   # first at every event; `ready` (order 100) marks the end of `before_batch`
@@ -37,15 +43,15 @@ class StepProfile(Callback):
         "`dissolve` (a `dissolve_source` function), its time added to the current batch's."
         if dissolve is None: return None
         def f(x, idx):
-            t0 = time.perf_counter()
+            t0 = _now()
             out = dissolve(x, idx)
-            self.dissolve_s += time.perf_counter() - t0
+            self.dissolve_s += _now() - t0
             return out
         return f
 
-    def mark(self, k: str): self.t[k] = time.perf_counter()
-    def before_fit(self): self.last = time.perf_counter()
-    def before_batch(self): self.t, self.dissolve_s = dict(start=time.perf_counter()), 0.
+    def mark(self, k: str): self.t[k] = _now()
+    def before_fit(self): self.last = _now()
+    def before_batch(self): self.t, self.dissolve_s = dict(start=_now()), 0.
     def after_loss(self): self.mark('loss')
     def after_backward(self): self.mark('backward')
     def after_step(self): self.mark('step')
@@ -53,7 +59,7 @@ class StepProfile(Callback):
         t = self.t
         self.rows.append(dict(load=t['start'] - self.last, dissolve=self.dissolve_s, augment=t['ready'] - t['start'] - self.dissolve_s,
                               forward=t['loss'] - t['ready'], backward=t['backward'] - t['loss'], step=t['step'] - t['backward']))
-        self.last = time.perf_counter()
+        self.last = _now()
         if len(self.rows) >= self.n: raise CancelFitException()
 
 class _Mark(Callback):
@@ -134,7 +140,7 @@ def bench_train(data: OneClassData, # the images to train on (the first `(warmup
     if len(data.train) < n * cfg.bs: raise ValueError(f"{n} steps at batch {cfg.bs} need {n * cfg.bs} training images; there are {len(data.train)}")
     sub = replace(data, train=data.train[:n * cfg.bs])
     prof = StepProfile(n)
-    with num_threads(threads), tempfile.TemporaryDirectory() as d, PeakMemory() as mem:
+    with num_threads(threads), tempfile.TemporaryDirectory() as d, PeakMemory(default_device()) as mem:
         t0 = time.perf_counter()
         dissolve, ident = dissolve_source(cfg, sub, ddpm, progress=False)
         cache_s = time.perf_counter() - t0
@@ -163,10 +169,11 @@ def bench_score(x: torch.Tensor, # the images to score, `(N, C, H, W)`
                ) -> list[dict]:
     "Time `shift_features` over `x` for each of `SCORE_PATHS`: images per second, peak memory, and the features' deviation from fp32."
     torch.manual_seed(0)
-    model, rows, ref = DIAModel(K, layers, x.shape[1]), [], None
+    dev = default_device()
+    model, rows, ref = DIAModel(K, layers, x.shape[1]).to(dev), [], None
     for name, kw in SCORE_PATHS.items():
         m = copy.deepcopy(model)
-        with num_threads(threads), PeakMemory() as mem:
+        with num_threads(threads), PeakMemory(dev) as mem:
             ts = []
             for _ in range(repeats):
                 t0 = time.perf_counter()
@@ -199,7 +206,7 @@ def bench(data: OneClassData, # training images for the steps, test images for s
     return dict(format=BENCH_FORMAT, protocol=str(data.protocol), source=data.source,
                 ddpm=dict(preset=ddpm.config.preset, trained_steps=ddpm.step),
                 train=train, score=score, ratio=dict(train=ratio(train), score=ratio(score)),
-                device=device_info('cpu'), packages=package_versions(), git=git_commit(),
+                device=device_info(default_device()), packages=package_versions(), git=git_commit(),
                 date=time.strftime('%Y-%m-%d %H:%M:%S %z'))
 
 def bench_tables(result: dict) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -253,6 +260,7 @@ def dia_bench(dataset: str='pneumoniamnist', # MedMNIST flag
     def go():
         r = bench(load_oneclass(dataset, root=root, download=download), None, paths.split(','), steps, warmup,
                   score_images, ood_samples, repeats, threads)
+        Path(out).parent.mkdir(parents=True, exist_ok=True)
         Path(out).write_text(json.dumps(r, indent=1))
         for t in bench_tables(r): print(t.to_string(index=False), end='\n\n')
         print(f"training x{r['ratio']['train']:.2f}, scoring x{r['ratio']['score']:.2f} (fast / straightforward); {out}")

@@ -243,7 +243,7 @@ def plot_bench(result: dict):
 
 # %% ../nbs/09_bench.ipynb
 @call_parse
-def dia_bench(dataset: str='pneumoniamnist', # MedMNIST flag
+def dia_bench(dataset: str, # MedMNIST flag, e.g. `pneumoniamnist`
               paths: str='straightforward,fast', # comma-separated training configurations (see `TRAIN_PATHS`)
               steps: int=5, # timed training steps per configuration
               warmup: int=2, # untimed training steps first (compiling, warm-up)

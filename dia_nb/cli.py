@@ -152,7 +152,7 @@ class Run:
                  out='runs', # folder of run folders, with the shared `ddpm/` and `dissolve/`
                  name: str|None=None, # run folder name (default: from the settings, `run_name`)
                  progress: bool=True, # progress bars and loss tables
-                 compile: bool=True, # train through `torch.compile` (an execution setting: not part of the run's identity)
+                 compile: bool=False, # train through `torch.compile` (an execution setting: not part of the run's identity; no faster on 2 CPU cores, `09_bench`)
                  **overrides, # see `run_settings`
                 ):
         self.data, self.progress, self.compile, self.out = data, progress, compile, Path(out)
@@ -167,7 +167,7 @@ class Run:
         self.times, self.git = {}, git_commit()   # the code as imported when the run starts
 
     @classmethod
-    def from_folder(cls, folder, root=None, download: bool=True, progress: bool=True, compile: bool=True) -> Run:
+    def from_folder(cls, folder, root=None, download: bool=True, progress: bool=True, compile: bool=False) -> Run:
         "The `Run` whose folder is `folder`, with its data loaded again as its `config.json` says."
         folder = Path(folder)
         if not (folder / 'config.json').is_file(): raise FileNotFoundError(f"{folder} is not a run folder: it has no config.json")
@@ -303,7 +303,7 @@ def _pipeline_command(cmd: str, until: str, doc: str):
                 progress: bool_arg=True, # progress bars and loss tables
                 bf16: bool_arg=None, # bf16 autocast, instead of the preset's
                 channels_last: bool_arg=None, # channels_last memory format, instead of the preset's
-                compile: bool_arg=True, # train through torch.compile (on CPU it needs a C++ compiler)
+                compile: bool_arg=False, # train through torch.compile (on CPU it needs a C++ compiler)
                ):
         over = dict(steps=steps, epochs=epochs, bs=bs, shift=shift, design=design, dissolver=dissolver, ood_samples=ood_samples,
                     bf16=bf16, channels_last=channels_last)

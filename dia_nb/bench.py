@@ -149,7 +149,7 @@ def bench_train(data: OneClassData, # the images to train on (the first `(warmup
         with learn.no_bar(), learn.no_logging(): learn.fit(1, cbs=[prof, prof.ready])
         fit_s, threads_used = time.perf_counter() - t0, torch.get_num_threads()
     times = pd.DataFrame(prof.rows[warmup:])
-    total = times.sum(1)
+    total = times.sum(axis=1)
     images = (3 if cfg.method == 'dia' else 2) * cfg.K * cfg.bs
     return dict(path=name, threads=threads_used, steps=steps, warmup=warmup, images_per_step=images,
                 step_s_min=float(total.min()), step_s_median=float(total.median()), images_per_s=images / float(total.median()),
@@ -219,7 +219,7 @@ def bench_tables(result: dict) -> tuple[pd.DataFrame, pd.DataFrame]:
     ph = pd.DataFrame(list(t.phases_s))
     train = pd.DataFrame({'path': t.path, 'threads': t.threads, 'step s (min)': t.step_s_min, 'step s (median)': t.step_s_median,
                           'images/s': t.images_per_s, 'x': t.images_per_s / t.images_per_s[0]})
-    for k in PHASES: train[f'{k} %'] = 100 * ph[k] / ph.sum(1)
+    for k in PHASES: train[f'{k} %'] = 100 * ph[k] / ph.sum(axis=1)
     train['warm-up s'], train['peak MB'] = t.warmup_s, t.peak_mb
     s = pd.DataFrame(result['score'])
     score = pd.DataFrame({'path': s.path, 'threads': s.threads, 'images': s.images, 's (min)': s.s_min, 's (median)': s.s_median,

@@ -4,7 +4,7 @@
 
 # %% ../nbs/09_bench.ipynb 1
 from __future__ import annotations
-import copy, ctypes, gc, json, tempfile, threading, time
+import copy, ctypes, gc, json, os, tempfile, threading, time
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
@@ -18,7 +18,7 @@ from .data import OneClassData, load_oneclass
 from .diffusion import DDPM, ddpm_config, make_diffusion
 from .learner import DIAConfig, DIAModel, dia_learner, dissolve_source
 from .score import shift_features
-from .cli import device_info, package_versions, git_commit
+from .cli import device_info, package_versions, git_commit, _cli
 
 # %% auto 0
 __all__ = ['PHASES', 'TRAIN_PATHS', 'SCORE_PATHS', 'BENCH_FORMAT', 'StepProfile', 'PeakMemory', 'num_threads', 'untrained_ddpm',
@@ -70,7 +70,7 @@ class _Mark(Callback):
 # %% ../nbs/09_bench.ipynb
 def _rss() -> int|None:
     "Resident set size of this process in bytes (Linux), else None."
-    try: return int(Path('/proc/self/statm').read_text().split()[1]) * 4096
+    try: return int(Path('/proc/self/statm').read_text().split()[1]) * os.sysconf('SC_PAGE_SIZE')
     except (OSError, IndexError, ValueError): return None
 
 def _trim():
@@ -260,7 +260,6 @@ def dia_bench(dataset: str, # MedMNIST flag, e.g. `pneumoniamnist`
               download: bool_arg=True, # download through medmnist when the file is missing
              ):
     "Time DIA training steps and scoring, the straightforward implementation against the fast path; print the tables, save the numbers."
-    from dia_nb.cli import _cli
     def go():
         r = bench(load_oneclass(dataset, root=root, download=download), None, paths.split(','), steps, warmup,
                   score_images, ood_samples, repeats, threads)

@@ -11,11 +11,12 @@ from importlib.metadata import version, PackageNotFoundError
 from pathlib import Path
 
 import numpy as np, torch
+from torch import nn
 import matplotlib.pyplot as plt
 from fastcore.script import call_parse, bool_arg
 from .data import OneClassData, Protocol, load_oneclass
 from .diffusion import DDPM, DDPMConfig, ddpm_config, train_ddpm, setting_diffs, _tuples
-from .learner import DIAConfig, fit_dia, dissolve_cache, cxx_compiler
+from .learner import DIAConfig, DIAModel, fit_dia, dissolve_cache, cxx_compiler
 from .score import shift_features, shift_ensemble_score, anomaly_metrics, plot_scores
 
 # %% auto 0
@@ -219,13 +220,28 @@ class Run:
                  f"trained in {state['wall_time'] / 60:.1f} min (this call {time.time() - t0:.0f} s)")
         return learn
 
-    def score(self, model) -> dict:
-        "Stage `score`: shift-ensemble anomaly scores and metrics on the validation and test splits; writes `scores.csv` and `scores.png`."
-        t0, sc = time.time(), self.settings['score']
-        kw = dict(shift=self.cfg.shift, K=self.cfg.K, ood_samples=sc['ood_samples'], seed=sc['seed'], bf16=sc['bf16'],
+    def trained_model(self) -> nn.Module:
+        "The finished DIA/CSI model of the run folder, in eval mode on the CPU."
+        path = self.dir / 'model.pth'
+        if not path.is_file(): raise FileNotFoundError(f"{path} does not exist: train the run first (dia_train or dia_run)")
+        state = torch.load(path, map_location='cpu', weights_only=False)
+        if state['epoch'] < self.cfg.epochs: raise ValueError(f"{path} is trained for {state['epoch']} of {self.cfg.epochs} epochs: finish it first")
+        model = DIAModel(self.cfg.K, self.cfg.layers, self.settings['channels'])
+        model.load_state_dict(state['model'])
+        return model.eval()
+
+    def anomaly(self, model, ood_samples: int|None=None):
+        "The anomaly score function of `model` (minus the shift-ensemble score against the training images), with the run's scoring settings or other `ood_samples`."
+        sc = self.settings['score']
+        kw = dict(shift=self.cfg.shift, K=self.cfg.K, ood_samples=ood_samples or sc['ood_samples'], seed=sc['seed'], bf16=sc['bf16'],
                   channels_last=self.cfg.channels_last)
         train_f = shift_features(model, self.data.train.x, **kw)
-        metrics = score_splits(lambda x: -shift_ensemble_score(shift_features(model, x, **kw), train_f), self.data, self.dir,
+        return lambda x: -shift_ensemble_score(shift_features(model, x, **kw), train_f)
+
+    def score(self, model) -> dict:
+        "Stage `score`: shift-ensemble anomaly scores and metrics on the validation and test splits; writes `scores.csv` and `scores.png`."
+        t0 = time.time()
+        metrics = score_splits(self.anomaly(model), self.data, self.dir,
                                f"{self.cfg.method.upper()}, {self.data.protocol}, seed {self.cfg.seed}: test split")
         self.times['score'] = time.time() - t0
         self.log("score: " + '; '.join(f"{k} AUROC {m['auroc']:.4f}" for k, m in metrics.items()) + f" ({self.times['score']:.0f} s)")

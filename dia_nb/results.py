@@ -11,11 +11,17 @@ import numpy as np, pandas as pd
 import matplotlib.pyplot as plt
 
 # %% auto 0
-__all__ = ['PAPER_TABLE1', 'METHOD_ORDER', 'collect_runs', 'summarize', 'results_markdown', 'plot_runs']
+__all__ = ['PAPER_TABLE1', 'BUDGET_KEYS', 'METHOD_ORDER', 'variant', 'collect_runs', 'summarize', 'results_markdown', 'plot_runs']
 
 # %% ../nbs/08_results.ipynb
 PAPER_TABLE1 = {'pneumoniamnist': {'csi': 0.834, 'dia': 0.903}, 'breastmnist': {'csi': 0.546, 'dia': 0.750}}
 "Test AUROC in the DIA paper's Table 1 (and Table 11); the paper does not say which BreastMNIST class it took as normal."
+
+BUDGET_KEYS = ('steps', 'epochs')
+
+def variant(overrides: dict) -> str:
+    "The settings a run changed from its preset, other than the budget: `''` or e.g. `'design=b, shift=perm'`."
+    return ', '.join(f'{k}={v}' for k, v in sorted(overrides.items()) if k not in BUDGET_KEYS)
 
 def collect_runs(folder) -> pd.DataFrame:
     "One row per finished run folder under `folder` (each with a `metrics.json` written by `dia_run`)."
@@ -23,8 +29,9 @@ def collect_runs(folder) -> pd.DataFrame:
     for f in sorted(Path(folder).glob('*/metrics.json')):
         r = json.loads(f.read_text())
         m, w = r['metrics'], r['wall_time_s']
+        overrides = json.loads((f.parent / 'config.json').read_text()).get('overrides', {})
         rows.append(dict(run=r['run'], dataset=r['protocol']['dataset'], protocol=r['protocol']['name'],
-                         normal=tuple(r['protocol']['normal']), method=r['method'], preset=r['preset'], seed=r['seed'],
+                         normal=tuple(r['protocol']['normal']), method=r['method'], variant=variant(overrides), preset=r['preset'], seed=r['seed'],
                          steps=r['budget']['steps'], epochs=r['budget']['epochs'], batch=r['budget']['batch'],
                          test_auroc=m['test']['auroc'], test_aupr=m['test']['aupr'], test_best_f1=m['test']['best_f1'],
                          val_auroc=m['val']['auroc'], train_min=w['train'] / 60, total_min=w['total'] / 60,
@@ -33,14 +40,14 @@ def collect_runs(folder) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 def summarize(runs: pd.DataFrame) -> pd.DataFrame:
-    "Mean and spread (sample standard deviation) over seeds per dataset, protocol, method and preset, with the paper's AUROC."
-    g = runs.groupby(['dataset', 'protocol', 'method', 'preset'], sort=False)
-    s = g.agg(seeds=('seed', 'count'), steps=('steps', 'first'), test_auroc=('test_auroc', 'mean'), test_auroc_sd=('test_auroc', 'std'),
-              val_auroc=('val_auroc', 'mean'), test_aupr=('test_aupr', 'mean'), train_min=('train_min', 'mean'),
+    "Mean and spread (sample standard deviation) over seeds per dataset, protocol, method, variant, preset and budget, with the paper's AUROC."
+    g = runs.groupby(['dataset', 'protocol', 'method', 'variant', 'preset', 'steps'], sort=False)
+    s = g.agg(seeds=('seed', 'count'), test_auroc=('test_auroc', 'mean'), test_auroc_sd=('test_auroc', 'std'),
+              val_auroc=('val_auroc', 'mean'), val_auroc_sd=('val_auroc', 'std'), test_aupr=('test_aupr', 'mean'), train_min=('train_min', 'mean'),
               total_min=('total_min', 'mean')).reset_index()
     s['paper_auroc'] = [PAPER_TABLE1.get(d, {}).get(m, np.nan) for d, m in zip(s.dataset, s.method)]
     rank = s.method.map(lambda m: METHOD_ORDER.index(m) if m in METHOD_ORDER else len(METHOD_ORDER))
-    return s.assign(rank=rank).sort_values(['dataset', 'protocol', 'rank'], kind='stable').drop(columns='rank').reset_index(drop=True)
+    return s.assign(rank=rank).sort_values(['dataset', 'protocol', 'rank', 'variant', 'steps'], kind='stable').drop(columns='rank').reset_index(drop=True)
 
 METHOD_ORDER = ('pixel-1nn', 'pixel-pca', 'csi', 'dia')
 
@@ -50,7 +57,8 @@ def results_markdown(summary: pd.DataFrame) -> str:
     for r in summary.itertuples():
         sd = f' ± {r.test_auroc_sd:.3f}' if r.seeds > 1 else ''
         paper = '–' if np.isnan(r.paper_auroc) else f'{r.paper_auroc:.3f}'
-        lines.append(f'| {r.dataset} | {r.protocol} | {r.method.upper()} | {r.seeds} | {r.steps or "–"} | {r.test_auroc:.3f}{sd} | '
+        method = r.method.upper() + (f' ({r.variant})' if r.variant else '')
+        lines.append(f'| {r.dataset} | {r.protocol} | {method} | {r.seeds} | {r.steps or "–"} | {r.test_auroc:.3f}{sd} | '
                      f'{r.val_auroc:.3f} | {paper} | {r.train_min:.1f} | {r.total_min:.1f} |')
     return '\n'.join(lines)
 

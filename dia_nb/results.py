@@ -9,9 +9,11 @@ from pathlib import Path
 
 import numpy as np, pandas as pd
 import matplotlib.pyplot as plt
+from sklearn.metrics import roc_auc_score
 
 # %% auto 0
-__all__ = ['PAPER_TABLE1', 'BUDGET_KEYS', 'METHOD_ORDER', 'variant', 'collect_runs', 'summarize', 'results_markdown', 'plot_runs']
+__all__ = ['PAPER_TABLE1', 'BUDGET_KEYS', 'METHOD_ORDER', 'variant', 'collect_runs', 'scores_auroc', 'summarize',
+           'results_markdown', 'plot_runs']
 
 # %% ../nbs/08_results.ipynb
 PAPER_TABLE1 = {'pneumoniamnist': {'csi': 0.834, 'dia': 0.903}, 'breastmnist': {'csi': 0.546, 'dia': 0.750}}
@@ -30,7 +32,7 @@ def collect_runs(folder) -> pd.DataFrame:
         r = json.loads(f.read_text())
         m, w = r['metrics'], r['wall_time_s']
         overrides = json.loads((f.parent / 'config.json').read_text()).get('overrides', {})
-        rows.append(dict(run=r['run'], dataset=r['protocol']['dataset'], protocol=r['protocol']['name'],
+        rows.append(dict(run=r['run'], folder=str(f.parent), dataset=r['protocol']['dataset'], protocol=r['protocol']['name'],
                          normal=tuple(r['protocol']['normal']), method=r['method'], variant=variant(overrides), preset=r['preset'], seed=r['seed'],
                          steps=r['budget']['steps'], epochs=r['budget']['epochs'], batch=r['budget']['batch'],
                          test_auroc=m['test']['auroc'], test_aupr=m['test']['aupr'], test_best_f1=m['test']['best_f1'],
@@ -38,6 +40,11 @@ def collect_runs(folder) -> pd.DataFrame:
                          device=r['device']['name'], threads=r['device']['torch_threads'], git=r['git']))
     if not rows: raise FileNotFoundError(f"No run folders with a metrics.json under {folder}")
     return pd.DataFrame(rows)
+
+def scores_auroc(folder) -> dict:
+    "AUROC per split, recomputed from the scores in a run folder's `scores.csv`."
+    sc = pd.read_csv(Path(folder) / 'scores.csv')
+    return {split: roc_auc_score(g.anomalous, g.anomaly_score) for split, g in sc.groupby('split')}
 
 def summarize(runs: pd.DataFrame) -> pd.DataFrame:
     "Mean and spread (sample standard deviation) over seeds per dataset, protocol, method, variant, preset and budget, with the paper's AUROC."

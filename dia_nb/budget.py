@@ -4,15 +4,16 @@
 
 # %% ../nbs/11_budget.ipynb 1
 from __future__ import annotations
-import json, time
+import time
 from datetime import datetime, timezone
 from pathlib import Path
 
-import numpy as np, pandas as pd
+import pandas as pd
 import matplotlib.pyplot as plt
+from torch import nn
 from .cli import Run, device_info, git_commit, package_versions, _json
 from .score import anomaly_metrics
-from .results import PAPER_TABLE1, collect_runs, summarize
+from .results import PAPER_TABLE1
 
 # %% auto 0
 __all__ = ['choose_by_val', 'rescore', 'ood_study', 'plot_budget']
@@ -27,10 +28,11 @@ def choose_by_val(summary: pd.DataFrame) -> pd.DataFrame:
 # %% ../nbs/11_budget.ipynb
 def rescore(run: Run, # a finished run (e.g. `Run.from_folder(folder)`)
             ood_samples: int, # augmented draws per image
+            model: nn.Module|None=None, # the run's trained model, if already loaded
            ) -> dict:
     "Validation and test metrics of `run`'s trained model scored with `ood_samples` draws per image, and the seconds it took."
     t0 = time.time()
-    anomaly = run.anomaly(run.trained_model(), ood_samples)
+    anomaly = run.anomaly(model or run.trained_model(), ood_samples)
     metrics = {s.name: anomaly_metrics(s.y, anomaly(s.x)) for s in (run.data.val, run.data.test)}
     return dict(metrics, seconds=time.time() - t0)
 
@@ -44,8 +46,9 @@ def ood_study(folders, # finished run folders
     rows = []
     for folder in folders:
         run = Run.from_folder(folder, root, download=False, progress=False)
+        model = run.trained_model()
         for n in draws:
-            r = rescore(run, n)
+            r = rescore(run, n, model)
             rows.append(dict(run=Path(folder).name, dataset=run.data.protocol.dataset, method=run.cfg.method, seed=run.cfg.seed,
                              ood_samples=n, val_auroc=r['val']['auroc'], test_auroc=r['test']['auroc'], seconds=r['seconds']))
     if out: _json(dict(rows=rows, finished=datetime.now(timezone.utc).isoformat(timespec='seconds'), git=git_commit(),
@@ -53,6 +56,8 @@ def ood_study(folders, # finished run folders
     return pd.DataFrame(rows)
 
 # %% ../nbs/11_budget.ipynb
+def _colour(method: str) -> str: return {'csi': 'C0', 'dia': 'C1'}.get(method, 'grey')
+
 def plot_budget(summary: pd.DataFrame, axs=None):
     "Validation (top) and test (bottom) AUROC, mean ± sd over seeds, against mean training minutes: a column per dataset and protocol, a line per method and variant, the paper's AUROC dotted."
     groups = sorted(dict.fromkeys(zip(summary.dataset, summary.protocol)))
@@ -63,12 +68,11 @@ def plot_budget(summary: pd.DataFrame, axs=None):
             ax = axs[row][col]
             for (m, v), g in sel.groupby(['method', 'variant'], sort=False):
                 g = g.sort_values('train_min')
-                c = f"C{('csi', 'dia').index(m)}" if m in ('csi', 'dia') else 'grey'
-                ax.errorbar(g.train_min, g[metric], yerr=g[f'{metric}_sd'].fillna(0), color=c, ls='--' if v else '-',
+                ax.errorbar(g.train_min, g[metric], yerr=g[f'{metric}_sd'].fillna(0), color=_colour(m), ls='--' if v else '-',
                             marker='s' if v else 'o', capsize=3, label=f"{m.upper()}{f' ({v})' if v else ''}, n={g.seeds.min()}-{g.seeds.max()}")
             if metric == 'test_auroc':
                 for m, paper in PAPER_TABLE1.get(d, {}).items():
-                    ax.axhline(paper, color=f"C{('csi', 'dia').index(m)}", ls=':', lw=1, label=f'paper {m.upper()}')
+                    ax.axhline(paper, color=_colour(m), ls=':', lw=1, label=f'paper {m.upper()}')
             ax.set_title(f'{d} ({p} protocol)', fontsize=9); ax.set_ylabel(metric.replace('_', ' ').replace('auroc', 'AUROC'))
             ax.legend(fontsize=6)
         axs[-1][col].set_xlabel('training minutes (2 CPU cores)')

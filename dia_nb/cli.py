@@ -16,13 +16,13 @@ import matplotlib.pyplot as plt
 from fastcore.script import call_parse, bool_arg
 from .data import OneClassData, Protocol, load_oneclass
 from .diffusion import DDPM, DDPMConfig, ddpm_config, train_ddpm, setting_diffs, _tuples
-from .learner import DIAConfig, DIAModel, fit_dia, dissolve_cache, cxx_compiler
+from .learner import DIAConfig, DIAModel, fit_dia, _check_run, dissolve_cache, cxx_compiler
 from .score import shift_features, shift_ensemble_score, anomaly_metrics, plot_scores
 
 # %% auto 0
 __all__ = ['RUN_PRESETS', 'METHODS', 'RUN_FORMAT', 'PACKAGES', 'dia_run', 'dia_train', 'budget_epochs', 'run_settings',
-           'protocol_tag', 'run_name', 'ddpm_file', 'package_versions', 'git_commit', 'device_info', 'score_splits',
-           'Run', 'dia_ddpm', 'dia_score']
+           'protocol_tag', 'override_labels', 'run_name', 'ddpm_file', 'package_versions', 'git_commit', 'device_info',
+           'score_splits', 'Run', 'dia_ddpm', 'dia_score']
 
 # %% ../nbs/07_cli.ipynb
 RUN_PRESETS = {
@@ -81,11 +81,16 @@ def _short_hash(d: dict) -> str: return hashlib.sha1(json.dumps(d, sort_keys=Tru
 
 def _fmt(v) -> str: return '-'.join(map(str, v)) if isinstance(v, (tuple, list)) else str(v)
 
+def _flat(d: dict, pre: str='') -> dict:
+    return {k2: v2 for k, v in d.items() for k2, v2 in (_flat(v, f'{pre}{k}.') if isinstance(v, dict) else {f'{pre}{k}': v}).items()}
+
+def override_labels(overrides: dict) -> dict:
+    "`{key: 'key=value'}` for each override given, sorted by key, DDPM fields as `ddpm.key`."
+    return {k: f'{k}={_fmt(v)}' for k, v in sorted(_flat(overrides).items()) if v is not None}
+
 def run_name(s: dict, overrides: dict={}) -> str:
     "The run folder's name: `{tag}-{method}-{preset}-s{seed}`, then `-key=value` for each override given."
-    flat = {f'ddpm.{k}' if o == 'ddpm' else o: v for o, w in overrides.items() for k, v in (w.items() if o == 'ddpm' else [(o, w)])}
-    return '-'.join([protocol_tag(Protocol(**s['protocol'])), s['method'], s['preset'], f"s{s['seed']}"] +
-                    [f'{k}={_fmt(v)}' for k, v in sorted(flat.items()) if v is not None])
+    return '-'.join([protocol_tag(Protocol(**s['protocol'])), s['method'], s['preset'], f"s{s['seed']}", *override_labels(overrides).values()])
 
 def ddpm_file(s: dict) -> str:
     "The file name of the DDPM a run uses (None for runs without one)."
@@ -123,9 +128,6 @@ def device_info(device) -> dict:
     return dict(device=str(device), name=name, torch_threads=torch.get_num_threads(), cpus=os.cpu_count(), platform=platform.platform())
 
 # %% ../nbs/07_cli.ipynb
-def _flat(d: dict, pre: str='') -> dict:
-    return {k2: v2 for k, v in d.items() for k2, v2 in (_flat(v, f'{pre}{k}.') if isinstance(v, dict) else {f'{pre}{k}': v}).items()}
-
 def _json(obj, path: Path):
     tmp = path.with_suffix('.tmp')
     tmp.write_text(json.dumps(obj, indent=1, default=str))
@@ -225,6 +227,7 @@ class Run:
         path = self.dir / 'model.pth'
         if not path.is_file(): raise FileNotFoundError(f"{path} does not exist: train the run first (dia_train or dia_run)")
         state = torch.load(path, map_location='cpu', weights_only=False)
+        _check_run(state, self.cfg, self.data.protocol, path)
         if state['epoch'] < self.cfg.epochs: raise ValueError(f"{path} is trained for {state['epoch']} of {self.cfg.epochs} epochs: finish it first")
         model = DIAModel(self.cfg.K, self.cfg.layers, self.settings['channels'])
         model.load_state_dict(state['model'])

@@ -10,6 +10,7 @@ from pathlib import Path
 import numpy as np, pandas as pd
 import matplotlib.pyplot as plt
 from sklearn.metrics import roc_auc_score
+from .cli import override_labels
 
 # %% auto 0
 __all__ = ['PAPER_TABLE1', 'BUDGET_KEYS', 'METHOD_ORDER', 'variant', 'collect_runs', 'scores_auroc', 'summarize',
@@ -23,7 +24,7 @@ BUDGET_KEYS = ('steps', 'epochs')
 
 def variant(overrides: dict) -> str:
     "The settings a run changed from its preset, other than the budget: `''` or e.g. `'design=b, shift=perm'`."
-    return ', '.join(f'{k}={v}' for k, v in sorted(overrides.items()) if k not in BUDGET_KEYS)
+    return ', '.join(l for k, l in override_labels(overrides).items() if k not in BUDGET_KEYS)
 
 def collect_runs(folder) -> pd.DataFrame:
     "One row per finished run folder under `folder` (each with a `metrics.json` written by `dia_run`)."

@@ -16,7 +16,7 @@ import matplotlib.pyplot as plt
 from fastcore.script import call_parse, bool_arg
 from .data import OneClassData, Protocol, load_oneclass
 from .diffusion import DDPM, DDPMConfig, ddpm_config, train_ddpm, setting_diffs, _tuples
-from .learner import DIAConfig, DIAModel, fit_dia, _check_run, dissolve_cache, cxx_compiler
+from .learner import DIAConfig, DIAModel, fit_dia, _check_run, config_with_defaults, dissolve_cache, cxx_compiler
 from .score import shift_features, shift_ensemble_score, anomaly_metrics, plot_scores
 
 # %% auto 0
@@ -184,6 +184,7 @@ class Run:
         cfg = self.dir / 'config.json'
         if cfg.exists():
             saved = json.loads(cfg.read_text()); saved.pop('overrides', None)
+            saved['dia'] = config_with_defaults(saved['dia'])
             diffs = setting_diffs(_flat(saved), _tuples(_flat(json.loads(json.dumps(self.settings)))), 'now')
             if diffs: raise ValueError(f"The run folder {self.dir} holds a run made with other settings: {'; '.join(diffs)}. "
                                        "Use another name (or output folder) for these settings.")

@@ -5,7 +5,8 @@
 # %% ../nbs/05_learner.ipynb 1
 from __future__ import annotations
 import os, platform, shutil, time, warnings
-from dataclasses import dataclass, asdict
+from dataclasses import dataclass, asdict, fields
+from functools import partial
 from pathlib import Path
 
 import torch, torch.nn as nn
@@ -14,7 +15,7 @@ from fastai.learner import Learner
 from fastai.callback.core import Callback, CancelValidException
 from fastai.callback.schedule import ParamScheduler, SchedLin, SchedCos, combine_scheds
 from fastai.callback.channelslast import ChannelsLast
-from fastai.optimizer import Optimizer, l2_reg, average_grad
+from fastai.optimizer import Optimizer, l2_reg, average_grad, SGD, Adam
 from fastai.torch_core import to_float, set_seed
 from fastcore.basics import store_attr
 from .data import *
@@ -24,9 +25,9 @@ from .branches import branches
 from .loss import sim_mask, nt_xent, shift_loss
 
 # %% auto 0
-__all__ = ['DIA_FORMAT', 'DIAConfig', 'cifar_resnet', 'DIAModel', 'lars_layer_lr', 'lars_step', 'LARS', 'dissolve_source',
-           'dissolve_cache', 'DIABranches', 'DIALoss', 'BF16Autocast', 'cxx_compiler', 'CompileModel', 'StopOnNaN',
-           'EpochCheckpoint', 'dia_learner', 'fit_dia']
+__all__ = ['DIA_FORMAT', 'DIAConfig', 'config_with_defaults', 'cifar_resnet', 'DIAModel', 'lars_layer_lr', 'lars_step', 'LARS',
+           'dia_optimizer', 'dissolve_source', 'dissolve_cache', 'DIABranches', 'DIALoss', 'BF16Autocast',
+           'cxx_compiler', 'CompileModel', 'StopOnNaN', 'EpochCheckpoint', 'dia_learner', 'fit_dia']
 
 # %% ../nbs/05_learner.ipynb
 @dataclass(frozen=True)
@@ -44,6 +45,7 @@ class DIAConfig:
     tau: float = 0.5
     gamma: float = 1.0               # weight of the shift classification loss
     layers: tuple = (2, 2, 2, 2)     # ResNet blocks per stage: ResNet-18
+    opt: str = 'lars'                # optimiser: the paper's 'lars', 'sgd' (momentum 0.9) or 'adam' (fastai's)
     lr: float = 0.1                  # base learning rate; warm-up takes it to 10 x lr
     warmup: int = 10                 # warm-up epochs
     epochs: int = 100
@@ -54,12 +56,16 @@ class DIAConfig:
     seed: int = 0
 
     def __post_init__(self):
-        choices = dict(method=('dia', 'csi'), dissolver=('diffusion', 'gaussian', 'median'), shift=('rotate', 'perm'), design=('a', 'b'))
+        choices = dict(method=('dia', 'csi'), dissolver=('diffusion', 'gaussian', 'median'), shift=('rotate', 'perm'), design=('a', 'b'), opt=('lars', 'sgd', 'adam'))
         for k, v in choices.items():
             if getattr(self, k) not in v: raise ValueError(f"Unknown {k} {getattr(self, k)!r}; choices: {', '.join(v)}")
 
     @property
     def mask_design(self) -> str: return 'csi' if self.method == 'csi' else self.design
+
+def config_with_defaults(saved: dict) -> dict:
+    "A saved `DIAConfig` dict with the fields it lacks (added to `DIAConfig` after it was saved) at their defaults, which are the behaviour before them."
+    return {f.name: f.default for f in fields(DIAConfig)} | saved
 
 # %% ../nbs/05_learner.ipynb
 def cifar_resnet(layers=(2, 2, 2, 2), in_channels: int=3) -> nn.Module:
@@ -97,6 +103,11 @@ def LARS(params, lr, mom: float=0.9, wd: float=1e-6, trust_coeff: float=1e-3, ep
     "SGD with momentum and L2 weight decay, wrapped in LARS (layer-wise adaptive rate scaling)."
     return Optimizer(params, [l2_reg, lars_layer_lr, average_grad, lars_step], lr=lr, mom=mom, wd=wd,
                      trust_coeff=trust_coeff, eps=eps)
+
+# %% ../nbs/05_learner.ipynb
+def dia_optimizer(cfg: DIAConfig):
+    "The `opt_func` of `cfg.opt`: LARS with trust coefficient `cfg.trust`, SGD with momentum 0.9, or fastai's Adam (decoupled weight decay)."
+    return {'lars': partial(LARS, trust_coeff=cfg.trust), 'sgd': partial(SGD, mom=.9), 'adam': Adam}[cfg.opt]
 
 # %% ../nbs/05_learner.ipynb
 def dissolve_source(cfg: DIAConfig, data: OneClassData, ddpm: DDPM|None=None, cache_path=None, progress: bool=True):
@@ -206,12 +217,12 @@ def dia_learner(data: OneClassData, cfg: DIAConfig, path, dissolve=None, dissolv
     if cfg.bf16: cbs.append(BF16Autocast())
     if cfg.channels_last: cbs.append(ChannelsLast())
     if compile: cbs.append(CompileModel())
-    return Learner(dls, model, loss_func=DIALoss(cfg), opt_func=LARS, lr=cfg.lr, wd=cfg.wd, cbs=cbs, wd_bn_bias=True)
+    return Learner(dls, model, loss_func=DIALoss(cfg), opt_func=dia_optimizer(cfg), lr=cfg.lr, wd=cfg.wd, cbs=cbs, wd_bn_bias=True)
 
 def _check_run(state: dict, cfg: DIAConfig, protocol: Protocol, path):
     "Fail with every difference if the checkpoint `state` was made with other settings or data."
     if state.get('format') != DIA_FORMAT: raise ValueError(f"{path} is not a dia_nb DIA/CSI checkpoint")
-    diffs = setting_diffs(state['config'], asdict(cfg), 'now')
+    diffs = setting_diffs(config_with_defaults(state['config']), asdict(cfg), 'now')
     diffs += setting_diffs({f'protocol.{k}': v for k, v in state['protocol'].items()},
                            {f'protocol.{k}': v for k, v in asdict(protocol).items()}, 'now')
     if diffs: raise ValueError(f"The checkpoint {path} was made with other settings: " + '; '.join(diffs) +

@@ -8,21 +8,25 @@ import time
 from datetime import datetime, timezone
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import matplotlib.pyplot as plt
 from torch import nn
 from .cli import Run, device_info, git_commit, package_versions, _json
 from .score import anomaly_metrics
-from .results import PAPER_TABLE1
+from .results import PAPER_TABLE1, summarize
 
 # %% auto 0
-__all__ = ['choose_by_val', 'rescore', 'ood_study', 'plot_budget']
+__all__ = ['choose_by_val', 'rescore', 'ood_study', 'plot_budget', 'vs_preset', 'plot_vs_preset']
 
 # %% ../nbs/11_budget.ipynb
-def choose_by_val(summary: pd.DataFrame) -> pd.DataFrame:
-    "Per dataset, protocol, method and budget, the variant with the highest mean validation AUROC (ties: the first listed)."
-    keys = ['dataset', 'protocol', 'method', 'steps']
-    best = summary.groupby(keys, sort=False).val_auroc.idxmax()
+def choose_by_val(summary: pd.DataFrame,
+                  budget: str='steps', # budgets are equal at equal 'steps', or at equal 'epochs' (the same images, however batched)
+                 ) -> pd.DataFrame:
+    "Per dataset, protocol, method and budget at which the preset ran, the variant with the highest mean validation AUROC (ties: the first listed)."
+    keys = ['dataset', 'protocol', 'method', budget]
+    with_preset = summary.groupby(keys, sort=False).variant.transform(lambda v: v.eq('').any())
+    best = summary[with_preset].groupby(keys, sort=False).val_auroc.idxmax()
     return summary.loc[best.values].reset_index(drop=True)
 
 # %% ../nbs/11_budget.ipynb
@@ -76,4 +80,37 @@ def plot_budget(summary: pd.DataFrame, axs=None):
             ax.set_title(f'{d} ({p} protocol)', fontsize=9); ax.set_ylabel(metric.replace('_', ' ').replace('auroc', 'AUROC'))
             ax.legend(fontsize=6)
         axs[-1][col].set_xlabel('training minutes (2 CPU cores)')
+    return axs
+
+# %% ../nbs/11_budget.ipynb
+def vs_preset(runs: pd.DataFrame, # `collect_runs` rows, preset runs (variant `''`) and variants
+             ) -> pd.DataFrame:
+    "Each variant run beside the preset at the same training minutes: the preset's mean validation AUROC over seeds, interpolated between its budgets (beyond them, at the nearest), and the variant's gain over it."
+    keys = ['dataset', 'protocol', 'method']
+    base = summarize(runs[runs.variant.eq('')])
+    rows = []
+    for r in runs[runs.variant.ne('')].itertuples():
+        b = base[(base[keys] == [getattr(r, k) for k in keys]).all(axis=1)].sort_values('train_min')
+        if b.empty: continue
+        preset_val = np.interp(r.train_min, b.train_min, b.val_auroc)
+        rows.append(dict(dataset=r.dataset, method=r.method, variant=r.variant, seed=r.seed, epochs=r.epochs, steps=r.steps,
+                         train_min=r.train_min, val_auroc=r.val_auroc, preset_val=preset_val, gain=r.val_auroc - preset_val,
+                         preset_sd=b.val_auroc_sd.max()))
+    return pd.DataFrame(rows)
+
+# %% ../nbs/11_budget.ipynb
+def plot_vs_preset(runs: pd.DataFrame, axs=None):
+    "Validation AUROC against training minutes: the preset's mean ± sd over seeds as a line, each variant's as a point of its own; an axis per dataset, protocol and method with variants."
+    groups = list(dict.fromkeys((r.dataset, r.protocol, r.method) for r in runs[runs.variant.ne('')].itertuples()))
+    if axs is None: axs = plt.subplots(1, len(groups), figsize=(7 * len(groups), 4.4), squeeze=False, layout='constrained')[1][0]
+    summary = summarize(runs)
+    for ax, (d, p, m) in zip(axs, groups):
+        s = summary[(summary.dataset == d) & (summary.protocol == p) & (summary.method == m)]
+        b = s[s.variant.eq('')].sort_values('train_min')
+        ax.errorbar(b.train_min, b.val_auroc, yerr=b.val_auroc_sd.fillna(0), color=_colour(m), marker='o', capsize=3, label=f'{m.upper()} preset, n={b.seeds.min()}-{b.seeds.max()}')
+        for k, v in enumerate(s[s.variant.ne('')].itertuples()):
+            ax.errorbar(v.train_min, v.val_auroc, yerr=0 if np.isnan(v.val_auroc_sd) else v.val_auroc_sd, ls='none', capsize=2,
+                        marker='sDv^<>ph*PX'[k % 11], color=plt.cm.tab20(k % 20), label=f'{v.variant}, {v.epochs} ep, n={v.seeds}')
+        ax.set_title(f'{d} ({p} protocol), {m.upper()}', fontsize=9); ax.set_xlabel('training minutes (2 CPU cores)'); ax.set_ylabel('val AUROC')
+        ax.legend(fontsize=6, loc='center left', bbox_to_anchor=(1, .5))
     return axs

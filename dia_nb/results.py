@@ -49,7 +49,7 @@ def scores_auroc(folder) -> dict:
 
 def summarize(runs: pd.DataFrame) -> pd.DataFrame:
     "Mean and spread (sample standard deviation) over seeds per dataset, protocol, method, variant, preset and budget, with the paper's AUROC."
-    g = runs.groupby(['dataset', 'protocol', 'method', 'variant', 'preset', 'steps'], sort=False)
+    g = runs.groupby(['dataset', 'protocol', 'method', 'variant', 'preset', 'steps', 'epochs'], sort=False)
     s = g.agg(seeds=('seed', 'count'), test_auroc=('test_auroc', 'mean'), test_auroc_sd=('test_auroc', 'std'),
               val_auroc=('val_auroc', 'mean'), val_auroc_sd=('val_auroc', 'std'), test_aupr=('test_aupr', 'mean'), train_min=('train_min', 'mean'),
               total_min=('total_min', 'mean')).reset_index()

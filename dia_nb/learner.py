@@ -106,7 +106,7 @@ def LARS(params, lr, mom: float=0.9, wd: float=1e-6, trust_coeff: float=1e-3, ep
 
 # %% ../nbs/05_learner.ipynb
 def dia_optimizer(cfg: DIAConfig):
-    "The `opt_func` of `cfg.opt`: LARS with trust coefficient `cfg.trust`, SGD with momentum 0.9, or fastai's Adam (decoupled weight decay)."
+    "The `opt_func` of `cfg.opt`: LARS with trust coefficient `cfg.trust` (L2 weight decay), or fastai's SGD with momentum 0.9 or Adam (both with decoupled weight decay)."
     return {'lars': partial(LARS, trust_coeff=cfg.trust), 'sgd': partial(SGD, mom=.9), 'adam': Adam}[cfg.opt]
 
 # %% ../nbs/05_learner.ipynb

@@ -103,13 +103,13 @@ def plot_vs_preset(runs: pd.DataFrame, axs=None):
     "Validation AUROC against training minutes: the preset's mean ± sd over seeds as a line, each variant's as a point of its own; an axis per dataset, protocol and method with variants."
     groups = list(dict.fromkeys((r.dataset, r.protocol, r.method) for r in runs[runs.variant.ne('')].itertuples()))
     if axs is None: axs = plt.subplots(1, len(groups), figsize=(7 * len(groups), 4.4), squeeze=False, layout='constrained')[1][0]
-    summary = summarize(runs)
+    summary = summarize(runs).fillna({'val_auroc_sd': 0})   # one seed: no spread
     for ax, (d, p, m) in zip(axs, groups):
         s = summary[(summary.dataset == d) & (summary.protocol == p) & (summary.method == m)]
         b = s[s.variant.eq('')].sort_values('train_min')
-        ax.errorbar(b.train_min, b.val_auroc, yerr=b.val_auroc_sd.fillna(0), color=_colour(m), marker='o', capsize=3, label=f'{m.upper()} preset, n={b.seeds.min()}-{b.seeds.max()}')
+        ax.errorbar(b.train_min, b.val_auroc, yerr=b.val_auroc_sd, color=_colour(m), marker='o', capsize=3, label=f'{m.upper()} preset, n={b.seeds.min()}-{b.seeds.max()}')
         for k, v in enumerate(s[s.variant.ne('')].itertuples()):
-            ax.errorbar(v.train_min, v.val_auroc, yerr=0 if np.isnan(v.val_auroc_sd) else v.val_auroc_sd, ls='none', capsize=2,
+            ax.errorbar(v.train_min, v.val_auroc, yerr=v.val_auroc_sd, ls='none', capsize=2,
                         marker='sDv^<>ph*PX'[k % 11], color=plt.cm.tab20(k % 20), label=f'{v.variant}, {v.epochs} ep, n={v.seeds}')
         ax.set_title(f'{d} ({p} protocol), {m.upper()}', fontsize=9); ax.set_xlabel('training minutes (2 CPU cores)'); ax.set_ylabel('val AUROC')
         ax.legend(fontsize=6, loc='center left', bbox_to_anchor=(1, .5))

@@ -26,8 +26,8 @@ __all__ = ['RUN_PRESETS', 'METHODS', 'RUN_FORMAT', 'PACKAGES', 'dia_run', 'dia_t
 
 # %% ../nbs/07_cli.ipynb
 RUN_PRESETS = {
-    'cpu': dict(ddpm='cpu', steps=200, bf16=True, channels_last=True, ood_samples=4),
-    'paper': dict(ddpm='paper', epochs=200, bf16=False, channels_last=False, ood_samples=10),
+    'cpu': dict(ddpm='cpu', images=6400, ood_samples=4, dia=dict(bf16=True, channels_last=True)),
+    'paper': dict(ddpm='paper', epochs=200, ood_samples=10, dia=dict(bf16=False, channels_last=False)),
 }
 METHODS = ('dia', 'csi')
 
@@ -58,9 +58,11 @@ def run_settings(data: OneClassData, # the protocol's splits
     if bad: raise _unknown('option(s)', bad, sorted({f.name for f in fields(DIAConfig)} - {'method', 'seed', 'epochs'} | {'steps', 'ood_samples', 'ddpm'}))
     if steps is not None and epochs is not None: raise ValueError("Give the budget as `steps` or as `epochs`, not both")
     p = RUN_PRESETS[preset]
+    dia = p['dia'] | dia
     bs = dia.get('bs', DIAConfig.bs)
-    if epochs is None: epochs = budget_epochs(len(data.train), bs, steps) if steps is not None else p.get('epochs') or budget_epochs(len(data.train), bs, p['steps'])
-    dia = dict(dict(bf16=p['bf16'], channels_last=p['channels_last'], warmup=max(1, round(epochs / 20))), **dia)
+    if epochs is None and steps is None: epochs, steps = p.get('epochs'), p.get('images') and -(-p['images'] // bs)
+    if epochs is None: epochs = budget_epochs(len(data.train), bs, steps)
+    dia = dict(warmup=max(1, round(epochs / 20))) | dia
     cfg = DIAConfig(method=method, seed=seed, epochs=epochs, **dia)
     uses_ddpm = method == 'dia' and cfg.dissolver == 'diffusion'
     dcfg = ddpm_config(p['ddpm'], **(ddpm or {}))
@@ -311,6 +313,8 @@ def _pipeline_command(cmd: str, until: str, doc: str):
                 steps: int=None, # training budget in optimiser steps, instead of the preset's
                 epochs: int=None, # training budget in epochs, instead of the preset's
                 bs: int=None, # normal images per training batch
+                opt: str=None, # optimiser: 'lars' (the paper's), 'sgd' or 'adam'
+                lr: float=None, # base learning rate (warm-up takes it to 10 x lr)
                 shift: str=None, # 'rotate' or 'perm'
                 design: str=None, # DIA's similarity mask: 'a' (dissolved twin negative) or 'b' (excluded)
                 dissolver: str=None, # 'diffusion', 'gaussian' or 'median'
@@ -325,7 +329,7 @@ def _pipeline_command(cmd: str, until: str, doc: str):
                 channels_last: bool_arg=None, # channels_last memory format, instead of the preset's
                 compile: bool_arg=False, # train through torch.compile (on CPU it needs a C++ compiler)
                ):
-        over = dict(steps=steps, epochs=epochs, bs=bs, shift=shift, design=design, dissolver=dissolver, ood_samples=ood_samples,
+        over = dict(steps=steps, epochs=epochs, bs=bs, opt=opt, lr=lr, shift=shift, design=design, dissolver=dissolver, ood_samples=ood_samples,
                     bf16=bf16, channels_last=channels_last)
         def go():
             data = load_oneclass(dataset, protocol, _normal(normal), size, root, download, as_rgb=rgb)

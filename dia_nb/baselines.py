@@ -4,16 +4,15 @@
 
 # %% ../nbs/10_baselines.ipynb 1
 from __future__ import annotations
-import json, time
+import time
 from dataclasses import asdict
-from datetime import datetime, timezone
 from pathlib import Path
 
 import torch, torch.nn.functional as F
 from sklearn.decomposition import PCA
 from fastcore.script import call_parse, bool_arg
 from .data import OneClassData, load_oneclass
-from .cli import RUN_FORMAT, protocol_tag, score_splits, device_info, package_versions, git_commit, _json, _cli, _normal, _unknown
+from .cli import RUN_FORMAT, protocol_tag, score_splits, metrics_record, git_commit, _json, _cli, _normal, _unknown
 
 # %% auto 0
 __all__ = ['BASELINES', 'pixel_knn_score', 'pixel_pca_score', 'run_baseline', 'dia_baseline']
@@ -44,15 +43,10 @@ def run_baseline(data: OneClassData, # the protocol's splits
     folder.mkdir(parents=True, exist_ok=True)
     _json(dict(format=RUN_FORMAT, protocol=asdict(data.protocol), channels=data.train.x.shape[1], n_train=len(data.train),
                preset='-', method=method, seed=0, baseline=True), folder / 'config.json')
-    t0 = time.time()
+    t0, git = time.time(), git_commit()
     metrics = score_splits(lambda x: BASELINES[method](data.train.x, x), data, folder, f"{method}, {data.protocol}: test split")
-    wall = time.time() - t0
-    record = dict(run=folder.name, finished=datetime.now(timezone.utc).isoformat(timespec='seconds'), protocol=asdict(data.protocol),
-                  method=method, preset='-', seed=0, source=data.source, budget=dict(epochs=0, steps=0, batch=0, images_per_step=0),
-                  metrics=metrics, wall_time_s=dict(train=0., score=wall, total=wall), device=device_info('cpu'),
-                  packages=package_versions(), git=git_commit(), settings='config.json')
-    _json(record, folder / 'metrics.json')
-    return record
+    return metrics_record(folder, data, method, '-', 0, dict(epochs=0, steps=0, batch=0, images_per_step=0), metrics,
+                          dict(train=0., score=time.time() - t0), 'cpu', git)
 
 @call_parse
 def dia_baseline(dataset: str, # MedMNIST flag, e.g. `pneumoniamnist` or `breastmnist`

@@ -22,7 +22,7 @@ from .score import shift_features, shift_ensemble_score, anomaly_metrics, plot_s
 # %% auto 0
 __all__ = ['RUN_PRESETS', 'METHODS', 'RUN_FORMAT', 'PACKAGES', 'dia_run', 'dia_train', 'budget_epochs', 'run_settings',
            'protocol_tag', 'override_labels', 'run_name', 'ddpm_file', 'package_versions', 'git_commit', 'device_info',
-           'score_splits', 'Run', 'dia_ddpm', 'dia_score']
+           'score_splits', 'metrics_record', 'Run', 'dia_ddpm', 'dia_score']
 
 # %% ../nbs/07_cli.ipynb
 RUN_PRESETS = {
@@ -146,6 +146,24 @@ def score_splits(anomaly, data: OneClassData, folder: Path, title: str='') -> di
     fig = plot_scores(split.y, a, title)
     fig.savefig(folder / 'scores.png', dpi=100); plt.close(fig)
     return metrics
+
+def metrics_record(folder: Path, # the run folder; `metrics.json` is written into it
+                   data: OneClassData, # the protocol's splits
+                   method: str, preset: str, seed: int,
+                   budget: dict, # epochs, steps, batch, images_per_step
+                   metrics: dict, # `score_splits`'s
+                   times: dict, # wall seconds per stage
+                   device, # where the model ran
+                   git: str|None, # `git_commit()` when the run started
+                   **extra, # anything else the record keeps
+                  ) -> dict:
+    "The record of a scored run with its provenance, as `metrics.json` in `folder`."
+    record = dict(run=folder.name, finished=datetime.now(timezone.utc).isoformat(timespec='seconds'), protocol=asdict(data.protocol),
+                  method=method, preset=preset, seed=seed, source=data.source, budget=budget, metrics=metrics,
+                  wall_time_s=dict(times, total=sum(times.values())), **extra, device=device_info(device),
+                  packages=package_versions(), git=git, settings='config.json')
+    _json(record, folder / 'metrics.json')
+    return record
 
 class Run:
     "One method, seed and protocol from data to metrics, in the folder `out/name`; finished stages are loaded, interrupted ones resumed."
@@ -275,16 +293,10 @@ class Run:
         learn = self.train(ddpm)
         if until == 'train': return
         metrics = self.score(learn.model)
-        record = dict(run=self.dir.name, finished=datetime.now(timezone.utc).isoformat(timespec='seconds'),
-                      protocol=self.settings['protocol'], method=self.cfg.method, preset=self.settings['preset'], seed=self.cfg.seed,
-                      source=self.data.source, budget=self.budget, metrics=metrics,
-                      wall_time_s=dict(self.times, total=sum(self.times.values())),
-                      ddpm=ddpm and dict(file=self.ddpm_path.name, identity=ddpm.identity, steps=ddpm.step),
-                      train_loss=self.train_loss, device=device_info(next(learn.model.parameters()).device),
-                      execution=dict(compile=self.compile, cxx=cxx_compiler()),
-                      packages=package_versions(), git=self.git, settings='config.json')
-        _json(record, done)
-        return record
+        return metrics_record(self.dir, self.data, self.cfg.method, self.settings['preset'], self.cfg.seed, self.budget, metrics,
+                              self.times, next(learn.model.parameters()).device, self.git, train_loss=self.train_loss,
+                              ddpm=ddpm and dict(file=self.ddpm_path.name, identity=ddpm.identity, steps=ddpm.step),
+                              execution=dict(compile=self.compile, cxx=cxx_compiler()))
 
     def log(self, msg: str):
         "Print `msg`, and append it with the time to the run's `log.txt` once the run folder exists."

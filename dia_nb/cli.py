@@ -20,15 +20,17 @@ from .learner import DIAConfig, DIAModel, fit_dia, _check_run, config_with_defau
 from .score import shift_features, shift_ensemble_score, anomaly_metrics, plot_scores
 
 # %% auto 0
-__all__ = ['RUN_PRESETS', 'METHODS', 'RUN_FORMAT', 'PACKAGES', 'dia_run', 'dia_train', 'budget_epochs', 'run_settings',
-           'protocol_tag', 'override_labels', 'run_name', 'ddpm_file', 'package_versions', 'git_commit', 'device_info',
-           'score_splits', 'metrics_record', 'Run', 'dia_ddpm', 'dia_score']
+__all__ = ['RUN_PRESETS', 'DEFAULT_PRESET', 'METHODS', 'RUN_FORMAT', 'PACKAGES', 'dia_run', 'dia_train', 'budget_epochs',
+           'run_settings', 'protocol_tag', 'override_labels', 'run_name', 'ddpm_file', 'package_versions', 'git_commit',
+           'device_info', 'score_splits', 'metrics_record', 'Run', 'dia_ddpm', 'dia_score']
 
 # %% ../nbs/07_cli.ipynb
 RUN_PRESETS = {
     'cpu': dict(ddpm='cpu', images=6400, ood_samples=4, dia=dict(bf16=True, channels_last=True)),
+    'cpu2': dict(ddpm='cpu', images=6400, ood_samples=4, dia=dict(bf16=True, channels_last=True, opt='sgd', lr=0.01)),
     'paper': dict(ddpm='paper', epochs=200, ood_samples=10, dia=dict(bf16=False, channels_last=False)),
 }
+DEFAULT_PRESET = 'cpu2'
 METHODS = ('dia', 'csi')
 
 def budget_epochs(n_train: int, bs: int, steps: int) -> int:
@@ -43,7 +45,7 @@ def _unknown(kind: str, bad, known) -> ValueError:
 
 def run_settings(data: OneClassData, # the protocol's splits
                  method: str='dia', # 'dia' or 'csi'
-                 preset: str='cpu', # 'cpu' or 'paper'
+                 preset: str=DEFAULT_PRESET, # a key of `RUN_PRESETS`
                  seed: int=0, # seed of DIA/CSI training and of the scoring augmentations
                  steps: int|None=None, # training budget in optimiser steps (instead of the preset's)
                  epochs: int|None=None, # training budget in epochs (instead of the preset's)
@@ -170,7 +172,7 @@ class Run:
     stages = ('ddpm', 'dissolve', 'train', 'score')
     def __init__(self, data: OneClassData, # the protocol's splits
                  method: str='dia', # 'dia' or 'csi'
-                 preset: str='cpu', # 'cpu' or 'paper'
+                 preset: str=DEFAULT_PRESET, # a key of `RUN_PRESETS`
                  seed: int=0, # training and scoring seed
                  out='runs', # folder of run folders, with the shared `ddpm/` and `dissolve/`
                  name: str|None=None, # run folder name (default: from the settings, `run_name`)
@@ -317,7 +319,7 @@ def _normal(normal) -> list|None: return normal and [int(c) for c in str(normal)
 def _pipeline_command(cmd: str, until: str, doc: str):
     def command(dataset: str, # MedMNIST flag, e.g. `pneumoniamnist`, `breastmnist` or `breastmnist_64`
                 method: str='dia', # 'dia' or 'csi'
-                preset: str='cpu', # 'cpu' (2 CPU cores) or 'paper' (the paper's settings, for a GPU)
+                preset: str=DEFAULT_PRESET, # 'cpu2' (2 CPU cores), 'cpu' (its first version, LARS) or 'paper' (the paper's settings, for a GPU)
                 seed: int=0, # training and scoring seed
                 protocol: str=None, # named protocol: 'default', or 'official' for BreastMNIST
                 normal: str=None, # comma-separated normal class labels, instead of a named protocol
@@ -362,7 +364,7 @@ dia_train = call_parse(_pipeline_command('dia_train', 'train', "Train DIA or CSI
 
 @call_parse
 def dia_ddpm(dataset: str, # MedMNIST flag, e.g. `pneumoniamnist`, `breastmnist` or `breastmnist_64`
-             preset: str='cpu', # 'cpu' or 'paper': which DDPM preset
+             preset: str=DEFAULT_PRESET, # a run preset: its DDPM preset is the one trained
              protocol: str=None, # named protocol: 'default', or 'official' for BreastMNIST
              normal: str=None, # comma-separated normal class labels, instead of a named protocol
              size: int=None, # image side, if not part of DATASET

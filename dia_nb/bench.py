@@ -117,7 +117,7 @@ TRAIN_PATHS = {
     'fast': dict(t_grid=11, bf16=True, channels_last=True, compile=False),
     '+ torch.compile': dict(t_grid=11, bf16=True, channels_last=True, compile=True),
 }
-"The training configurations compared, one change at a time: the straightforward implementation, ..., the fast path (what `dia_run`'s `cpu` preset does), and compiling on top."
+"The training configurations compared, one change at a time: the straightforward implementation, ..., the fast path (what `dia_run`'s `cpu` and `cpu2` presets do), and compiling on top."
 
 def untrained_ddpm(data: OneClassData, preset: str='cpu', **kwargs) -> DDPM:
     "A DDPM of `preset`'s architecture (fields overridden by `kwargs`) with random weights: its UNet takes as long as a trained one's."

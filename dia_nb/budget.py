@@ -4,7 +4,7 @@
 
 # %% ../nbs/11_budget.ipynb 1
 from __future__ import annotations
-import time
+import json, time
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -12,12 +12,14 @@ import numpy as np
 import pandas as pd
 import matplotlib.pyplot as plt
 from torch import nn
-from .cli import Run, device_info, git_commit, package_versions, _json
+from .data import load_oneclass
+from .learner import config_with_defaults
+from .cli import Run, run_settings, device_info, git_commit, package_versions, _json
 from .score import anomaly_metrics
 from .results import PAPER_TABLE1, summarize
 
 # %% auto 0
-__all__ = ['choose_by_val', 'rescore', 'ood_study', 'plot_budget', 'vs_preset', 'plot_vs_preset']
+__all__ = ['choose_by_val', 'rescore', 'ood_study', 'plot_budget', 'vs_preset', 'plot_vs_preset', 'preset_runs']
 
 # %% ../nbs/11_budget.ipynb
 def choose_by_val(summary: pd.DataFrame,
@@ -63,17 +65,18 @@ def ood_study(folders, # finished run folders
 def _colour(method: str) -> str: return {'csi': 'C0', 'dia': 'C1'}.get(method, 'grey')
 
 def plot_budget(summary: pd.DataFrame, axs=None):
-    "Validation (top) and test (bottom) AUROC, mean ± sd over seeds, against mean training minutes: a column per dataset and protocol, a line per method and variant, the paper's AUROC dotted."
+    "Validation (top) and test (bottom) AUROC, mean ± sd over seeds, against mean training minutes: a column per dataset and protocol, a line per method, preset and variant (a style per preset and variant), the paper's AUROC dotted."
     groups = sorted(dict.fromkeys(zip(summary.dataset, summary.protocol)))
+    settings = list(dict.fromkeys(zip(summary.preset, summary.variant)))   # a line style each
     if axs is None: axs = plt.subplots(2, len(groups), figsize=(4.6 * len(groups), 6.4), squeeze=False, sharex='col')[1]
     for col, (d, p) in enumerate(groups):
         sel = summary[(summary.dataset == d) & (summary.protocol == p)]
         for row, metric in enumerate(('val_auroc', 'test_auroc')):
             ax = axs[row][col]
-            for (m, v), g in sel.groupby(['method', 'variant'], sort=False):
-                g = g.sort_values('train_min')
-                ax.errorbar(g.train_min, g[metric], yerr=g[f'{metric}_sd'].fillna(0), color=_colour(m), ls='--' if v else '-',
-                            marker='s' if v else 'o', capsize=3, label=f"{m.upper()}{f' ({v})' if v else ''}, n={g.seeds.min()}-{g.seeds.max()}")
+            for (m, pr, v), g in sel.groupby(['method', 'preset', 'variant'], sort=False):
+                g, k = g.sort_values('train_min'), settings.index((pr, v)) % 3
+                ax.errorbar(g.train_min, g[metric], yerr=g[f'{metric}_sd'].fillna(0), color=_colour(m), ls=('-', '--', '-.')[k],
+                            marker='osD'[k], capsize=3, label=f"{m.upper()} {pr}{f' ({v})' if v else ''}, n={g.seeds.min()}-{g.seeds.max()}")
             if metric == 'test_auroc':
                 for m, paper in PAPER_TABLE1.get(d, {}).items():
                     ax.axhline(paper, color=_colour(m), ls=':', lw=1, label=f'paper {m.upper()}')
@@ -114,3 +117,22 @@ def plot_vs_preset(runs: pd.DataFrame, axs=None):
         ax.set_title(f'{d} ({p} protocol), {m.upper()}', fontsize=9); ax.set_xlabel('training minutes (2 CPU cores)'); ax.set_ylabel('val AUROC')
         ax.legend(fontsize=6, loc='center left', bbox_to_anchor=(1, .5))
     return axs
+
+# %% ../nbs/11_budget.ipynb
+def preset_runs(runs: pd.DataFrame, # `collect_runs` rows
+                preset: str, # a key of `RUN_PRESETS`
+                root=None, # data folder, as for `load_oneclass`
+               ) -> pd.DataFrame:
+    "The CSI and DIA runs among `runs` whose saved settings are exactly `preset`'s at their own budget in epochs, whatever preset name and overrides named them: labelled `preset` without a variant, `at_budget` where the budget is the preset's own."
+    datas, rows = {}, []
+    for r in runs[runs.method.isin(('csi', 'dia'))].itertuples():
+        saved = json.loads(Path(r.folder, 'config.json').read_text())
+        p, rgb = saved['protocol'], saved['channels'] == 3
+        key = json.dumps([p, rgb])
+        if key not in datas: datas[key] = load_oneclass(p['dataset'], normal=p['normal'], size=p['size'], root=root, download=False, as_rgb=rgb)
+        resolve = lambda **budget: json.loads(json.dumps(run_settings(datas[key], r.method, preset, r.seed, **budget)))
+        now = resolve(epochs=saved['dia']['epochs'])
+        saved = {k: v for k, v in saved.items() if k != 'overrides'} | dict(preset=preset, dia=config_with_defaults(saved['dia']))
+        if saved == now: rows.append(dict(r._asdict(), preset=preset, variant='', at_budget=now['dia']['epochs'] == resolve()['dia']['epochs']))
+    return pd.DataFrame(rows, columns=[*runs.columns, 'at_budget']).drop(columns='Index', errors='ignore')
+

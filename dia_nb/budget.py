@@ -12,9 +12,8 @@ import numpy as np
 import pandas as pd
 import matplotlib.pyplot as plt
 from torch import nn
-from .data import load_oneclass
 from .learner import config_with_defaults
-from .cli import Run, run_settings, device_info, git_commit, package_versions, _json
+from .cli import Run, run_settings, settings_data, device_info, git_commit, package_versions, _json
 from .score import anomaly_metrics
 from .results import PAPER_TABLE1, summarize
 
@@ -127,9 +126,8 @@ def preset_runs(runs: pd.DataFrame, # `collect_runs` rows
     datas, rows = {}, []
     for r in runs[runs.method.isin(('csi', 'dia'))].itertuples():
         saved = json.loads(Path(r.folder, 'config.json').read_text())
-        p, rgb = saved['protocol'], saved['channels'] == 3
-        key = json.dumps([p, rgb])
-        if key not in datas: datas[key] = load_oneclass(p['dataset'], normal=p['normal'], size=p['size'], root=root, download=False, as_rgb=rgb)
+        key = json.dumps([saved['protocol'], saved['channels']])
+        if key not in datas: datas[key] = settings_data(saved, root, download=False)
         resolve = lambda **budget: json.loads(json.dumps(run_settings(datas[key], r.method, preset, r.seed, **budget)))
         now = resolve(epochs=saved['dia']['epochs'])
         saved = {k: v for k, v in saved.items() if k != 'overrides'} | dict(preset=preset, dia=config_with_defaults(saved['dia']))

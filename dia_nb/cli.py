@@ -22,7 +22,7 @@ from .score import shift_features, shift_ensemble_score, anomaly_metrics, plot_s
 # %% auto 0
 __all__ = ['RUN_PRESETS', 'DEFAULT_PRESET', 'METHODS', 'RUN_FORMAT', 'PACKAGES', 'dia_run', 'dia_train', 'budget_epochs',
            'run_settings', 'protocol_tag', 'override_labels', 'run_name', 'ddpm_file', 'package_versions', 'git_commit',
-           'device_info', 'score_splits', 'metrics_record', 'Run', 'dia_ddpm', 'dia_score']
+           'device_info', 'settings_data', 'score_splits', 'metrics_record', 'Run', 'dia_ddpm', 'dia_score']
 
 # %% ../nbs/07_cli.ipynb
 RUN_PRESETS = {
@@ -137,6 +137,14 @@ def _json(obj, path: Path):
     tmp.write_text(json.dumps(obj, indent=1, default=str))
     os.replace(tmp, path)
 
+def settings_data(s: dict, # a run's saved settings (its `config.json`)
+                  root=None, # data folder, as for `load_oneclass`
+                  download: bool=True, # download through medmnist if the file is in no folder
+                 ) -> OneClassData:
+    "The splits a run's saved settings were made on, loaded again."
+    p = s['protocol']
+    return load_oneclass(p['dataset'], normal=p['normal'], size=p['size'], root=root, download=download, as_rgb=s['channels'] == 3)
+
 def score_splits(anomaly, data: OneClassData, folder: Path, title: str='') -> dict:
     "Metrics of `anomaly(images)` (higher = more anomalous) on the validation and test splits; every score to `folder/scores.csv`, the test split's ROC and histograms to `folder/scores.png`."
     metrics, lines = {}, ['split,index,label,anomalous,anomaly_score']
@@ -197,9 +205,7 @@ class Run:
         folder = Path(folder)
         if not (folder / 'config.json').is_file(): raise FileNotFoundError(f"{folder} is not a run folder: it has no config.json")
         s = json.loads((folder / 'config.json').read_text())
-        p = s['protocol']
-        data = load_oneclass(p['dataset'], normal=p['normal'], size=p['size'], root=root, download=download, as_rgb=s['channels'] == 3)
-        return cls(data, s['method'], s['preset'], s['seed'], folder.parent, folder.name, progress, compile, **s['overrides'])
+        return cls(settings_data(s, root, download), s['method'], s['preset'], s['seed'], folder.parent, folder.name, progress, compile, **s['overrides'])
 
     def check_folder(self):
         "Create the run folder with `config.json`, or fail if it holds a run made with other settings."

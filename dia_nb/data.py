@@ -19,6 +19,7 @@ from torch.utils.data import TensorDataset
 warnings.filterwarnings('ignore', message='`torch.jit.script` is deprecated')  # raised by fastai.layers under torch 2.15
 from fastai.data.core import DataLoaders
 from fastai.data.load import DataLoader
+from fastai.torch_core import default_device
 from fastcore.script import call_parse, bool_arg
 
 # %% auto 0
@@ -205,7 +206,8 @@ class OneClassData:
         return replace(self, train=self.train.map(f), val=self.val.map(f), test=self.test.map(f))
 
     def dataloaders(self, bs: int=64, shuffle: bool=True, drop_last: bool=True, device=None, **kwargs) -> DataLoaders:
-        "fastai `DataLoaders` of normal `(image, index)` pairs: shuffled `train`, and `val.normal` for model selection."
+        "fastai `DataLoaders` of normal `(image, index)` pairs: shuffled `train`, and `val.normal` for model selection; batches go to `device` (fastai's `default_device()`, the GPU where there is one, if None)."
+        device = device or default_device()
         dl = lambda s, **kw: DataLoader(TensorDataset(s.x, torch.arange(len(s))), bs=bs, device=device, **kw, **kwargs)
         dls = DataLoaders(dl(self.train, shuffle=shuffle, drop_last=drop_last), dl(self.val.normal), device=device)
         dls.protocol = self.protocol

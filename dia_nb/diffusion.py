@@ -15,7 +15,7 @@ from fastai.learner import Learner
 from fastai.callback.core import Callback, CancelFitException
 from fastai.callback.training import GradientAccumulation
 from fastai.optimizer import Adam
-from fastai.torch_core import set_seed
+from fastai.torch_core import set_seed, default_device
 from fastcore.basics import store_attr
 from .data import *
 
@@ -181,8 +181,8 @@ class DDPM:
         p, c = self.protocol, self.config
         return f"{p.dataset}{p.size}-n{''.join(map(str, p.normal))}-c{self.channels}-{c.preset}-d{c.dim}-{c.objective}-{c.beta_schedule}-s{self.step}-seed{c.seed}"
 
-def load_ddpm(path, data: OneClassData|None=None, cfg: DDPMConfig|None=None, ema: bool=True) -> DDPM:
-    "Load the DDPM checkpoint at `path` (EMA weights unless `ema=False`), checking it against `data` and `cfg` when given."
+def load_ddpm(path, data: OneClassData|None=None, cfg: DDPMConfig|None=None, ema: bool=True, device=None) -> DDPM:
+    "Load the DDPM checkpoint at `path` (EMA weights unless `ema=False`) onto `device` (fastai's `default_device()` if None), checking it against `data` and `cfg` when given."
     path = Path(path)
     if not path.is_file(): raise FileNotFoundError(f"No DDPM checkpoint at {path}: train one with `train_ddpm`")
     state = torch.load(path, map_location='cpu', weights_only=False)
@@ -191,7 +191,7 @@ def load_ddpm(path, data: OneClassData|None=None, cfg: DDPMConfig|None=None, ema
     diffusion = make_diffusion(config, state['channels'])
     if ema: diffusion.load_state_dict({k.removeprefix('ema_model.'): v for k, v in state['ema'].items() if k.startswith('ema_model.')})
     else: diffusion.load_state_dict(state['model'])
-    return DDPM(diffusion.eval().requires_grad_(False), config, protocol, state['step'], state['history'], state['wall_time'], str(path))
+    return DDPM(diffusion.eval().requires_grad_(False).to(device or default_device()), config, protocol, state['step'], state['history'], state['wall_time'], str(path))
 
 # %% ../nbs/01_diffusion.ipynb
 def ddpm_learner(data: OneClassData, cfg: DDPMConfig, path) -> Learner:

@@ -58,11 +58,12 @@ class DiffusionDissolver:
 
     @torch.no_grad()   # not inference_mode: dissolved images are later inputs to a model that is trained
     def x0(self, x: torch.Tensor, t: torch.Tensor) -> torch.Tensor:
-        "Eq. 4 on model-resolution images in [0, 1]; the official code's range quirk feeds them unscaled and keeps [-1, 1] outputs."
+        "Eq. 4 on model-resolution images in [0, 1], computed on the DDPM's device; the official code's range quirk feeds them unscaled and keeps [-1, 1] outputs."
         d = self.ddpm.diffusion
-        inp = x if self.official_range else x * 2 - 1
+        dev = d.betas.device
+        inp = (x if self.official_range else x * 2 - 1).to(dev)
         out = torch.cat([d.model_predictions(xb, tb).pred_x_start.clamp_(-1, 1)
-                         for xb, tb in zip(inp.split(self.bs), t.split(self.bs))])
+                         for xb, tb in zip(inp.split(self.bs), t.to(dev).split(self.bs))]).to(x.device)
         return out if self.official_range else (out + 1) / 2
 
     def __call__(self, x: torch.Tensor, t=None, generator=None) -> torch.Tensor:

@@ -141,14 +141,16 @@ class DIABranches(Callback):
 class DIALoss:
     "L_DIA = NT-Xent under the method's similarity mask + gamma x shift cross-entropy, from `((z, logits), shift)`."
     def __init__(self, cfg: DIAConfig): self.cfg, self.masks = cfg, {}
-    def mask(self, rows: int) -> torch.Tensor:
-        if rows not in self.masks:
+    def mask(self, rows: int, device='cpu') -> torch.Tensor:
+        "The similarity mask of `rows` projections, built once per size and device."
+        key = rows, str(device)
+        if key not in self.masks:
             nb = 2 if self.cfg.method == 'csi' else 3
-            self.masks[rows] = sim_mask(rows // (nb * self.cfg.K), self.cfg.K, self.cfg.mask_design)
-        return self.masks[rows]
+            self.masks[key] = sim_mask(rows // (nb * self.cfg.K), self.cfg.K, self.cfg.mask_design).to(device)
+        return self.masks[key]
     def __call__(self, pred, shift):
         z, logits = pred
-        return nt_xent(z, self.mask(len(z)), self.cfg.tau) + self.cfg.gamma * shift_loss(logits, shift)
+        return nt_xent(z, self.mask(len(z), z.device), self.cfg.tau) + self.cfg.gamma * shift_loss(logits, shift)
 
 class BF16Autocast(Callback):
     "bf16 autocast of the forward pass and loss on the learner's device (fastai's `MixedPrecision` autocasts CUDA only)."

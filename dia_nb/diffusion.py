@@ -198,7 +198,7 @@ def ddpm_learner(data: OneClassData, cfg: DDPMConfig, path) -> Learner:
     "A fastai `Learner` that trains the DDPM of `cfg` on the normal training images of `data`, checkpointing to `path`."
     set_seed(cfg.seed)   # torch, numpy and Python's random, which fastai's DataLoader shuffles with
     dls = data.map(lambda x: to_size(x, cfg.image_size)).dataloaders(bs=cfg.bs)
-    model = make_diffusion(cfg, data.train.x.shape[1])
+    model = make_diffusion(cfg, data.train.x.shape[1]).to(dls.device)   # before a resumed optimiser state is loaded onto it
     cbs = [HFlip(), GradientAccumulation(cfg.bs * cfg.grad_accum), EMACallback(cfg.ema_decay, cfg.ema_every),
            StepBudget(cfg.steps), DDPMCheckpoint(path, cfg, data.protocol, cfg.save_every)]
     learn = Learner(dls, model, loss_func=diffusion_loss, opt_func=Adam, lr=cfg.lr, cbs=cbs, wd=0.)
@@ -207,7 +207,7 @@ def ddpm_learner(data: OneClassData, cfg: DDPMConfig, path) -> Learner:
 
 def _resume(learn: Learner, path: Path, cfg: DDPMConfig, data: OneClassData):
     "Restore model, EMA, optimiser, step and history from the checkpoint at `path`."
-    state = torch.load(path, map_location='cpu', weights_only=False)
+    state = torch.load(path, map_location=learn.dls.device, weights_only=False)   # fastai's optimiser keeps the loaded state tensors as they are
     check_checkpoint(state, cfg, data.protocol, data.train.x.shape[1], path)
     learn.model.load_state_dict(state['model'])
     learn.create_opt()

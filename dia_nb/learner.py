@@ -210,7 +210,7 @@ def dia_learner(data: OneClassData, cfg: DIAConfig, path, dissolve=None, dissolv
     "A fastai `Learner` training `cfg.method` on `data`'s normal training images, checkpointing to `path` every epoch."
     set_seed(cfg.seed)   # torch, numpy and Python's random, which fastai's DataLoader shuffles with
     dls = data.dataloaders(bs=cfg.bs, drop_last=True)
-    model = DIAModel(cfg.K, cfg.layers, data.train.x.shape[1])
+    model = DIAModel(cfg.K, cfg.layers, data.train.x.shape[1]).to(dls.device)   # before a resumed optimiser state is loaded onto it
     peak = 10 * cfg.lr
     warm = min(cfg.warmup / cfg.epochs, 1.)
     sched = combine_scheds([warm, 1 - warm], [SchedLin(cfg.lr, peak), SchedCos(peak, 0.)]) if warm < 1 else SchedLin(cfg.lr, peak)
@@ -243,7 +243,7 @@ def fit_dia(data: OneClassData, # the protocol's splits; the normal training ima
     learn = dia_learner(data, cfg, path, *dissolve_source(cfg, data, ddpm, cache_path, progress), compile=compile)
     start = 0
     if path.is_file():
-        state = torch.load(path, map_location='cpu', weights_only=False)
+        state = torch.load(path, map_location=learn.dls.device, weights_only=False)   # fastai's optimiser keeps the loaded state tensors as they are
         _check_run(state, cfg, data.protocol, path)
         learn.model.load_state_dict(state['model'])
         learn.create_opt(); learn.opt.load_state_dict(state['opt'])

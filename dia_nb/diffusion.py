@@ -198,7 +198,7 @@ def ddpm_learner(data: OneClassData, cfg: DDPMConfig, path) -> Learner:
     "A fastai `Learner` that trains the DDPM of `cfg` on the normal training images of `data`, checkpointing to `path`."
     set_seed(cfg.seed)   # torch, numpy and Python's random, which fastai's DataLoader shuffles with
     dls = data.map(lambda x: to_size(x, cfg.image_size)).dataloaders(bs=cfg.bs)
-    model = make_diffusion(cfg, data.train.x.shape[1]).to(dls.device)   # before a resumed optimiser state is loaded onto it
+    model = make_diffusion(cfg, data.train.x.shape[1]).to(dls.device)   # from the start: a resumed EMA copy is made of it before any fit
     cbs = [HFlip(), GradientAccumulation(cfg.bs * cfg.grad_accum), EMACallback(cfg.ema_decay, cfg.ema_every),
            StepBudget(cfg.steps), DDPMCheckpoint(path, cfg, data.protocol, cfg.save_every)]
     learn = Learner(dls, model, loss_func=diffusion_loss, opt_func=Adam, lr=cfg.lr, cbs=cbs, wd=0.)

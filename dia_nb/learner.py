@@ -210,7 +210,7 @@ def dia_learner(data: OneClassData, cfg: DIAConfig, path, dissolve=None, dissolv
     "A fastai `Learner` training `cfg.method` on `data`'s normal training images, checkpointing to `path` every epoch."
     set_seed(cfg.seed)   # torch, numpy and Python's random, which fastai's DataLoader shuffles with
     dls = data.dataloaders(bs=cfg.bs, drop_last=True)
-    model = DIAModel(cfg.K, cfg.layers, data.train.x.shape[1]).to(dls.device)   # before a resumed optimiser state is loaded onto it
+    model = DIAModel(cfg.K, cfg.layers, data.train.x.shape[1]).to(dls.device)   # from the start: a finished checkpoint is scored without the fit that would move it
     peak = 10 * cfg.lr
     warm = min(cfg.warmup / cfg.epochs, 1.)
     sched = combine_scheds([warm, 1 - warm], [SchedLin(cfg.lr, peak), SchedCos(peak, 0.)]) if warm < 1 else SchedLin(cfg.lr, peak)

@@ -117,7 +117,7 @@ TRAIN_PATHS = {
     'fast': dict(t_grid=11, bf16=True, channels_last=True, compile=False),
     '+ torch.compile': dict(t_grid=11, bf16=True, channels_last=True, compile=True),
 }
-"The training configurations compared, one change at a time: the straightforward implementation, ..., the fast path (what `dia_run`'s `cpu` and `cpu2` presets do), and compiling on top."
+"The training configurations compared, one change at a time: the straightforward implementation, ..., the fast path (what `dia_run`'s `cpu` and `cpu2` presets do), and compiling on top. bf16 applies where the device computes in bf16 natively (`bf16_native`); elsewhere those paths run in fp32."
 
 def untrained_ddpm(data: OneClassData, preset: str='cpu', **kwargs) -> DDPM:
     "A DDPM of `preset`'s architecture (fields overridden by `kwargs`) with random weights: its UNet takes as long as a trained one's."
@@ -159,7 +159,7 @@ def bench_train(data: OneClassData, # the images to train on (the first `(warmup
 
 # %% ../nbs/09_bench.ipynb
 SCORE_PATHS = {'straightforward': dict(bf16=False, channels_last=False), 'fast': dict(bf16=True, channels_last=True)}
-"Scoring configurations: `shift_features` in fp32 and contiguous layout, and with bf16 autocast and channels_last."
+"Scoring configurations: `shift_features` in fp32 and contiguous layout, and with bf16 autocast (where native) and channels_last."
 
 def bench_score(x: torch.Tensor, # the images to score, `(N, C, H, W)`
                 K: int=4, layers=(2, 2, 2, 2), # the model: K shifts, ResNet blocks per stage

@@ -16,7 +16,7 @@ import matplotlib.pyplot as plt
 from fastcore.script import call_parse, bool_arg
 from .data import OneClassData, Protocol, load_oneclass
 from .diffusion import DDPM, DDPMConfig, ddpm_config, train_ddpm, setting_diffs, _tuples
-from .learner import DIAConfig, DIAModel, fit_dia, _check_run, config_with_defaults, dissolve_cache, cxx_compiler
+from .learner import DIAConfig, DIAModel, fit_dia, _check_run, config_with_defaults, dissolve_cache, cxx_compiler, bf16_native
 from .score import shift_features, shift_ensemble_score, anomaly_metrics, plot_scores
 
 # %% auto 0
@@ -122,14 +122,15 @@ def git_commit() -> str|None:
     except (OSError, subprocess.SubprocessError): return None
 
 def device_info(device) -> dict:
-    "The machine a stage ran on: device, its name, torch threads, CPU count, platform."
+    "The machine a stage ran on: device, its name, whether it computes in bf16 natively (else bf16 settings run in fp32), torch threads, CPU count, platform."
     device = torch.device(device)
     if device.type == 'cuda': name = torch.cuda.get_device_name(device)
     else:
         cpuinfo = Path('/proc/cpuinfo')
         models = [l.split(':', 1)[1].strip() for l in cpuinfo.read_text().splitlines() if l.startswith('model name')] if cpuinfo.exists() else []
         name = models[0] if models else platform.processor()
-    return dict(device=str(device), name=name, torch_threads=torch.get_num_threads(), cpus=os.cpu_count(), platform=platform.platform())
+    return dict(device=str(device), name=name, bf16_native=bf16_native(device), torch_threads=torch.get_num_threads(), cpus=os.cpu_count(),
+                platform=platform.platform())
 
 # %% ../nbs/07_cli.ipynb
 def _json(obj, path: Path):
@@ -345,7 +346,7 @@ def _pipeline_command(cmd: str, until: str, doc: str):
                 root: str=None, # data folder; else $DIA_DATA, else medmnist's default
                 download: bool_arg=True, # download through medmnist when the file is missing
                 progress: bool_arg=True, # progress bars and loss tables
-                bf16: bool_arg=None, # bf16 autocast, instead of the preset's
+                bf16: bool_arg=None, # bf16 autocast (where the device computes in bf16 natively), instead of the preset's
                 channels_last: bool_arg=None, # channels_last memory format, instead of the preset's
                 compile: bool_arg=False, # train through torch.compile (on CPU it needs a C++ compiler)
                ):

@@ -26,8 +26,8 @@ from .loss import sim_mask, nt_xent, shift_loss
 
 # %% auto 0
 __all__ = ['DIA_FORMAT', 'DIAConfig', 'config_with_defaults', 'cifar_resnet', 'DIAModel', 'lars_layer_lr', 'lars_step', 'LARS',
-           'dia_optimizer', 'dissolve_source', 'dissolve_cache', 'DIABranches', 'DIALoss', 'BF16Autocast',
-           'cxx_compiler', 'CompileModel', 'StopOnNaN', 'EpochCheckpoint', 'dia_learner', 'fit_dia']
+           'dia_optimizer', 'dissolve_source', 'dissolve_cache', 'DIABranches', 'DIALoss', 'bf16_native',
+           'BF16Autocast', 'cxx_compiler', 'CompileModel', 'StopOnNaN', 'EpochCheckpoint', 'dia_learner', 'fit_dia']
 
 # %% ../nbs/05_learner.ipynb
 @dataclass(frozen=True)
@@ -51,7 +51,7 @@ class DIAConfig:
     epochs: int = 100
     wd: float = 1e-6
     trust: float = 1e-3              # LARS trust coefficient
-    bf16: bool = False               # bf16 autocast of forward and loss
+    bf16: bool = False               # bf16 autocast of forward and loss where the device runs bf16 natively (`bf16_native`), else fp32
     channels_last: bool = False
     seed: int = 0
 
@@ -152,6 +152,12 @@ class DIALoss:
         z, logits = pred
         return nt_xent(z, self.mask(len(z), z.device), self.cfg.tau) + self.cfg.gamma * shift_loss(logits, shift)
 
+def bf16_native(device) -> bool:
+    "Whether `device` computes in bf16 natively: a CUDA GPU with bf16, or a CPU with oneDNN's bf16 kernels (x86 with AVX-512 or AMX, Arm with BF16). An AVX2-only CPU emulates bf16, and training under bf16 autocast runs about 10 times slower there than in fp32 (`09_bench`)."
+    device = torch.device(device)
+    if device.type == 'cuda': return torch.cuda.is_bf16_supported()
+    return device.type == 'cpu' and torch.backends.mkldnn.is_available() and torch.ops.mkldnn._is_mkldnn_bf16_supported()
+
 class BF16Autocast(Callback):
     "bf16 autocast of the forward pass and loss on the learner's device (fastai's `MixedPrecision` autocasts CUDA only)."
     order = 10
@@ -216,7 +222,8 @@ def dia_learner(data: OneClassData, cfg: DIAConfig, path, dissolve=None, dissolv
     sched = combine_scheds([warm, 1 - warm], [SchedLin(cfg.lr, peak), SchedCos(peak, 0.)]) if warm < 1 else SchedLin(cfg.lr, peak)
     cbs = [DIABranches(cfg, dissolve), StopOnNaN(), ParamScheduler({'lr': sched}),
            EpochCheckpoint(path, cfg, data.protocol, dissolver_id)]
-    if cfg.bf16: cbs.append(BF16Autocast())
+    if cfg.bf16 and bf16_native(dls.device): cbs.append(BF16Autocast())
+    elif cfg.bf16: warnings.warn(f"bf16 autocast is off: this {dls.device.type.upper()} has no native bf16 (emulated, it is many times slower); training in fp32")
     if cfg.channels_last: cbs.append(ChannelsLast())
     if compile: cbs.append(CompileModel())
     return Learner(dls, model, loss_func=DIALoss(cfg), opt_func=dia_optimizer(cfg), lr=cfg.lr, wd=cfg.wd, cbs=cbs, wd_bn_bias=True)

@@ -11,6 +11,7 @@ import matplotlib.pyplot as plt
 from sklearn.metrics import roc_auc_score, average_precision_score, precision_recall_curve, roc_curve
 from .diffusion import random_hflip
 from .branches import shift_stack, simclr_aug
+from .learner import bf16_native
 
 # %% auto 0
 __all__ = ['ShiftFeatures', 'shift_features', 'shift_ensemble_score', 'anomaly_metrics', 'plot_scores']
@@ -25,7 +26,7 @@ class ShiftFeatures:
 @torch.no_grad()
 def shift_features(model, x: torch.Tensor, shift: str='rotate', K: int=4, ood_samples: int=10, scale=(0.54, 0.54),
                    seed: int=0, bs: int=128, bf16: bool=False, channels_last: bool=False) -> ShiftFeatures:
-    "`ShiftFeatures` of images `x` under each of the `K` shifts, averaged over `ood_samples` augmented draws; `bf16` autocast and `channels_last` (model and images) for speed."
+    "`ShiftFeatures` of images `x` under each of the `K` shifts, averaged over `ood_samples` augmented draws; `bf16` autocast (where the device computes in bf16 natively, `bf16_native`) and `channels_last` (model and images) for speed."
     model.eval()
     if channels_last: model.to(memory_format=torch.channels_last)
     dev = next(model.parameters()).device
@@ -37,7 +38,7 @@ def shift_features(model, x: torch.Tensor, shift: str='rotate', K: int=4, ood_sa
             xs, _ = shift_stack(random_hflip(xb, generator=g), shift, K)
             xa = simclr_aug(xs, scale, generator=g).to(dev)
             if channels_last: xa = xa.contiguous(memory_format=torch.channels_last)
-            with torch.autocast(dev.type, dtype=torch.bfloat16, enabled=bf16): zb, lb = model(xa)
+            with torch.autocast(dev.type, dtype=torch.bfloat16, enabled=bf16 and bf16_native(dev)): zb, lb = model(xa)
             zb, lb = zb.float().view(K, len(xb), -1), lb.float().view(K, len(xb), K)
             z, l = z + zb, l + lb[torch.arange(K), :, torch.arange(K)]
         zs.append(z.cpu() / ood_samples); ls.append(l.cpu() / ood_samples)

@@ -153,10 +153,12 @@ class DIALoss:
         return nt_xent(z, self.mask(len(z), z.device), self.cfg.tau) + self.cfg.gamma * shift_loss(logits, shift)
 
 def bf16_native(device) -> bool:
-    "Whether `device` computes in bf16 natively: a CUDA GPU with bf16, or a CPU with oneDNN's bf16 kernels (x86 with AVX-512 or AMX, Arm with BF16). An AVX2-only CPU emulates bf16, and training under bf16 autocast runs about 10 times slower there than in fp32 (`09_bench`)."
+    "Whether `device` computes in bf16 natively: a CUDA GPU with bf16; an x86 CPU with AVX512-BF16 or AMX (bf16 autocast: x1.6 per training step on the development Xeon, `09_bench`); an Arm CPU with BF16 (oneDNN's check). Other CPUs emulate bf16: on an AVX2-only one the fast path's training step took 14 times as long under bf16 autocast as in fp32 (`09_bench`)."
     device = torch.device(device)
     if device.type == 'cuda': return torch.cuda.is_bf16_supported()
-    return device.type == 'cpu' and torch.backends.mkldnn.is_available() and torch.ops.mkldnn._is_mkldnn_bf16_supported()
+    if device.type != 'cpu': return False
+    if torch.cpu._is_avx2_supported(): return torch.cpu._is_avx512_bf16_supported() or torch.cpu._is_amx_tile_supported()   # x86
+    return torch.backends.mkldnn.is_available() and torch.ops.mkldnn._is_mkldnn_bf16_supported()
 
 class BF16Autocast(Callback):
     "bf16 autocast of the forward pass and loss on the learner's device (fastai's `MixedPrecision` autocasts CUDA only)."

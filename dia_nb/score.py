@@ -30,6 +30,7 @@ def shift_features(model, x: torch.Tensor, shift: str='rotate', K: int=4, ood_sa
     model.eval()
     if channels_last: model.to(memory_format=torch.channels_last)
     dev = next(model.parameters()).device
+    bf16 = bf16 and bf16_native(dev)
     g = torch.Generator().manual_seed(seed)
     zs, ls = [], []
     for xb in x.split(bs):
@@ -38,7 +39,7 @@ def shift_features(model, x: torch.Tensor, shift: str='rotate', K: int=4, ood_sa
             xs, _ = shift_stack(random_hflip(xb, generator=g), shift, K)
             xa = simclr_aug(xs, scale, generator=g).to(dev)
             if channels_last: xa = xa.contiguous(memory_format=torch.channels_last)
-            with torch.autocast(dev.type, dtype=torch.bfloat16, enabled=bf16 and bf16_native(dev)): zb, lb = model(xa)
+            with torch.autocast(dev.type, dtype=torch.bfloat16, enabled=bf16): zb, lb = model(xa)
             zb, lb = zb.float().view(K, len(xb), -1), lb.float().view(K, len(xb), K)
             z, l = z + zb, l + lb[torch.arange(K), :, torch.arange(K)]
         zs.append(z.cpu() / ood_samples); ls.append(l.cpu() / ood_samples)

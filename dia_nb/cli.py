@@ -14,6 +14,7 @@ import numpy as np, torch
 from torch import nn
 import matplotlib.pyplot as plt
 from fastcore.script import call_parse, bool_arg
+from fastai.torch_core import default_device
 from .data import OneClassData, Protocol, load_oneclass
 from .diffusion import DDPM, DDPMConfig, ddpm_config, train_ddpm, setting_diffs, _tuples
 from .learner import DIAConfig, DIAModel, fit_dia, _check_run, config_with_defaults, dissolve_cache, cxx_compiler, bf16_native
@@ -253,7 +254,7 @@ class Run:
         return learn
 
     def trained_model(self) -> nn.Module:
-        "The finished DIA/CSI model of the run folder, in eval mode on the CPU."
+        "The finished DIA/CSI model of the run folder, in eval mode on fastai's `default_device()` (the GPU where there is one)."
         path = self.dir / 'model.pth'
         if not path.is_file(): raise FileNotFoundError(f"{path} does not exist: train the run first (dia_train or dia_run)")
         state = torch.load(path, map_location='cpu', weights_only=False)
@@ -261,7 +262,7 @@ class Run:
         if state['epoch'] < self.cfg.epochs: raise ValueError(f"{path} is trained for {state['epoch']} of {self.cfg.epochs} epochs: finish it first")
         model = DIAModel(self.cfg.K, self.cfg.layers, self.settings['channels'])
         model.load_state_dict(state['model'])
-        return model.eval()
+        return model.to(default_device()).eval()
 
     def anomaly(self, model, ood_samples: int|None=None):
         "The anomaly score function of `model` (minus the shift-ensemble score against the training images), with the run's scoring settings or other `ood_samples`."

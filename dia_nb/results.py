@@ -13,7 +13,7 @@ from sklearn.metrics import roc_auc_score
 from .cli import override_labels
 
 # %% auto 0
-__all__ = ['PAPER_TABLE1', 'BUDGET_KEYS', 'METHOD_ORDER', 'variant', 'collect_runs', 'scores_auroc', 'summarize',
+__all__ = ['PAPER_TABLE1', 'BUDGET_KEYS', 'METHOD_ORDER', 'variant', 'collect_runs', 'scores_auroc', 'check_scores', 'summarize',
            'results_markdown', 'plot_runs']
 
 # %% ../nbs/08_results.ipynb
@@ -46,6 +46,14 @@ def scores_auroc(folder) -> dict:
     "AUROC per split, recomputed from the scores in a run folder's `scores.csv`."
     sc = pd.read_csv(Path(folder) / 'scores.csv')
     return {split: roc_auc_score(g.anomalous, g.anomaly_score) for split, g in sc.groupby('split')}
+
+def check_scores(runs: pd.DataFrame, # `collect_runs` rows
+                 eps: float=3e-4, # `scores.csv` keeps 6 significant digits: a tie made by rounding moves AUROC by half a pair (1e-4 on BreastMNIST's test split)
+                ):
+    "Fail unless every run's validation and test AUROC in its `metrics.json` is, to `eps`, the one its `scores.csv` gives."
+    def agrees(r): a = scores_auroc(r.folder); return np.allclose([a['test'], a['val']], [r.test_auroc, r.val_auroc], rtol=0, atol=eps)
+    bad = [r.folder for r in runs.itertuples() if not agrees(r)]
+    if bad: raise ValueError(f"metrics.json and scores.csv disagree in {', '.join(bad)}")
 
 def summarize(runs: pd.DataFrame) -> pd.DataFrame:
     "Mean and spread (sample standard deviation) over seeds per dataset, protocol, method, variant, preset and budget, with the paper's AUROC."

@@ -35,8 +35,8 @@ def shift_stack(x: torch.Tensor, shift: str='rotate', K: int=4) -> tuple[torch.T
     return torch.cat([SHIFTS[shift](x, k) for k in range(K)]), torch.arange(K).repeat_interleave(len(x))
 
 # %% ../nbs/03_branches.ipynb
-def random_resized_crop(x: torch.Tensor, scale=(0.08, 1.), ratio=(3/4, 4/3), generator=None) -> torch.Tensor:
-    "Crop a random box (area fraction in `scale`, aspect in `ratio`) from each image and resize it to the input size."
+def random_resized_crop(x: torch.Tensor, scale=(0.08, 1.), ratio=(3/4, 4/3), size: int|None=None, generator=None) -> torch.Tensor:
+    "Crop a random box (area fraction in `scale`, aspect in `ratio`) from each image and resize it to `size` x `size` (default: the input's size)."
     n, dev = len(x), x.device
     u = lambda lo, hi: torch.rand(n, generator=generator).to(dev) * (hi - lo) + lo
     area = u(*scale)
@@ -45,7 +45,7 @@ def random_resized_crop(x: torch.Tensor, scale=(0.08, 1.), ratio=(3/4, 4/3), gen
     cx, cy = u(-1, 1) * (1 - w), u(-1, 1) * (1 - h)                                    # centres keep the box inside
     theta = torch.zeros(n, 2, 3, device=dev)
     theta[:, 0, 0], theta[:, 0, 2], theta[:, 1, 1], theta[:, 1, 2] = w, cx, h, cy
-    grid = F.affine_grid(theta, list(x.shape), align_corners=False)
+    grid = F.affine_grid(theta, [*x.shape[:2], *((size, size) if size else x.shape[2:])], align_corners=False)
     return F.grid_sample(x, grid, mode='bilinear', padding_mode='reflection', align_corners=False)
 
 def _gray(x): return (x * x.new_tensor([.299, .587, .114])[:, None, None]).sum(1, keepdim=True) if x.shape[1] == 3 else x
@@ -79,9 +79,9 @@ def random_grayscale(x: torch.Tensor, p=.2, generator=None) -> torch.Tensor:
     on = (torch.rand(len(x), generator=generator) < p).to(x.device)[:, None, None, None]
     return torch.where(on, _gray(x).expand_as(x), x)
 
-def simclr_aug(x: torch.Tensor, scale=(0.08, 1.), generator=None) -> torch.Tensor:
-    "CSI's SimCLR augmentation of a batch: colour jitter, random grayscale, then random resized crop of area `scale`."
-    return random_resized_crop(random_grayscale(color_jitter(x, generator=generator), generator=generator), scale, generator=generator)
+def simclr_aug(x: torch.Tensor, scale=(0.08, 1.), size: int|None=None, generator=None) -> torch.Tensor:
+    "CSI's SimCLR augmentation of a batch: colour jitter, random grayscale, then random resized crop of area `scale` to `size` pixels."
+    return random_resized_crop(random_grayscale(color_jitter(x, generator=generator), generator=generator), scale, size=size, generator=generator)
 
 # %% ../nbs/03_branches.ipynb
 @dataclass

@@ -21,7 +21,7 @@ from fastcore.basics import store_attr
 from .data import *
 from .diffusion import DDPM, atomic_save, random_hflip, setting_diffs
 from .dissolve import DiffusionDissolver, BlurDissolver, DissolveCache
-from .branches import branches
+from .branches import Branches, branches, simclr_aug
 from .loss import sim_mask, nt_xent, shift_loss
 
 # %% auto 0
@@ -45,6 +45,7 @@ class DIAConfig:
     tau: float = 0.5
     gamma: float = 1.0               # weight of the shift classification loss
     layers: tuple = (2, 2, 2, 2)     # ResNet blocks per stage: ResNet-18
+    input_size: int = 0              # side of the classifier's input: 0 keeps the images' (28 for MedMNIST); else the random resized crop resizes to it
     opt: str = 'lars'                # optimiser: the paper's 'lars', 'sgd' (momentum 0.9) or 'adam' (fastai's)
     lr: float = 0.1                  # base learning rate; warm-up takes it to 10 x lr
     warmup: int = 10                 # warm-up epochs
@@ -131,9 +132,12 @@ class DIABranches(Callback):
     "Turn each training batch of normal images into the branches of `cfg.method`; the targets become the shift labels."
     order = -5
     def __init__(self, cfg: DIAConfig, dissolve=None): store_attr()
+    def branches(self, x: torch.Tensor, idx: torch.Tensor) -> Branches:
+        "The branches of the batch `x` of training images `idx`, augmented at the classifier's input size."
+        return branches(x, None if self.dissolve is None else self.dissolve(x, idx), self.cfg.shift, self.cfg.K,
+                        aug=partial(simclr_aug, size=self.cfg.input_size or None))
     def before_batch(self):
-        x, idx = self.xb[0], self.yb[0]
-        br = branches(x, None if self.dissolve is None else self.dissolve(x, idx), self.cfg.shift, self.cfg.K)
+        br = self.branches(*self.xb, *self.yb)
         imgs = br.images.contiguous(memory_format=torch.channels_last) if self.cfg.channels_last else br.images
         self.learn.xb, self.learn.yb = (imgs,), (br.shift,)
     def before_validate(self): raise CancelValidException()   # no labels to validate on: a fixed budget, no selection

@@ -60,6 +60,7 @@ class DIAConfig:
         choices = dict(method=('dia', 'csi'), dissolver=('diffusion', 'gaussian', 'median'), shift=('rotate', 'perm'), design=('a', 'b'), opt=('lars', 'sgd', 'adam'))
         for k, v in choices.items():
             if getattr(self, k) not in v: raise ValueError(f"Unknown {k} {getattr(self, k)!r}; choices: {', '.join(v)}")
+        if self.input_size < 0: raise ValueError(f"input_size must be 0 (the images' own size) or a side in pixels, got {self.input_size}")
 
     @property
     def mask_design(self) -> str: return 'csi' if self.method == 'csi' else self.design

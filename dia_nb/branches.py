@@ -35,8 +35,8 @@ def shift_stack(x: torch.Tensor, shift: str='rotate', K: int=4) -> tuple[torch.T
     return torch.cat([SHIFTS[shift](x, k) for k in range(K)]), torch.arange(K).repeat_interleave(len(x))
 
 # %% ../nbs/03_branches.ipynb
-def random_resized_crop(x: torch.Tensor, scale=(0.08, 1.), ratio=(3/4, 4/3), size: int|None=None, generator=None) -> torch.Tensor:
-    "Crop a random box (area fraction in `scale`, aspect in `ratio`) from each image and resize it to `size` x `size` (default: the input's size)."
+def random_resized_crop(x: torch.Tensor, scale=(0.08, 1.), ratio=(3/4, 4/3), size: int=0, generator=None) -> torch.Tensor:
+    "Crop a random box (area fraction in `scale`, aspect in `ratio`) from each image and resize it to `size` x `size` (0: the input's size)."
     n, dev = len(x), x.device
     u = lambda lo, hi: torch.rand(n, generator=generator).to(dev) * (hi - lo) + lo
     area = u(*scale)
@@ -79,8 +79,8 @@ def random_grayscale(x: torch.Tensor, p=.2, generator=None) -> torch.Tensor:
     on = (torch.rand(len(x), generator=generator) < p).to(x.device)[:, None, None, None]
     return torch.where(on, _gray(x).expand_as(x), x)
 
-def simclr_aug(x: torch.Tensor, scale=(0.08, 1.), size: int|None=None, generator=None) -> torch.Tensor:
-    "CSI's SimCLR augmentation of a batch: colour jitter, random grayscale, then random resized crop of area `scale` to `size` pixels."
+def simclr_aug(x: torch.Tensor, scale=(0.08, 1.), size: int=0, generator=None) -> torch.Tensor:
+    "CSI's SimCLR augmentation of a batch: colour jitter, random grayscale, then random resized crop of area `scale` to `size` pixels (0: the input's)."
     return random_resized_crop(random_grayscale(color_jitter(x, generator=generator), generator=generator), scale, size=size, generator=generator)
 
 # %% ../nbs/03_branches.ipynb

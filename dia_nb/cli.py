@@ -267,7 +267,7 @@ class Run:
     def anomaly(self, model, ood_samples: int|None=None):
         "The anomaly score function of `model` (minus the shift-ensemble score against the training images), with the run's scoring settings or other `ood_samples`."
         sc = self.settings['score']
-        kw = dict(shift=self.cfg.shift, K=self.cfg.K, size=self.cfg.input_size or None, ood_samples=ood_samples or sc['ood_samples'], seed=sc['seed'], bf16=sc['bf16'],
+        kw = dict(shift=self.cfg.shift, K=self.cfg.K, size=self.cfg.input_size, ood_samples=ood_samples or sc['ood_samples'], seed=sc['seed'], bf16=sc['bf16'],
                   channels_last=self.cfg.channels_last)
         train_f = shift_features(model, self.data.train.x, **kw)
         return lambda x: -shift_ensemble_score(shift_features(model, x, **kw), train_f)

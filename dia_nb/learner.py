@@ -136,7 +136,7 @@ class DIABranches(Callback):
     def branches(self, x: torch.Tensor, idx: torch.Tensor) -> Branches:
         "The branches of the batch `x` of training images `idx`, augmented at the classifier's input size."
         return branches(x, None if self.dissolve is None else self.dissolve(x, idx), self.cfg.shift, self.cfg.K,
-                        aug=partial(simclr_aug, size=self.cfg.input_size or None))
+                        aug=partial(simclr_aug, size=self.cfg.input_size))
     def before_batch(self):
         br = self.branches(*self.xb, *self.yb)
         imgs = br.images.contiguous(memory_format=torch.channels_last) if self.cfg.channels_last else br.images

@@ -27,7 +27,7 @@ def variant(overrides: dict) -> str:
     return ', '.join(l for k, l in override_labels(overrides).items() if k not in BUDGET_KEYS)
 
 def collect_runs(folder) -> pd.DataFrame:
-    "One row per finished run folder under `folder` (each with a `metrics.json` written by `dia_run`)."
+    "One row per finished run folder under `folder` (each with a `metrics.json` written by `dia_run`), with the minutes of each of its stages."
     rows = []
     for f in sorted(Path(folder).glob('*/metrics.json')):
         r = json.loads(f.read_text())
@@ -37,8 +37,8 @@ def collect_runs(folder) -> pd.DataFrame:
                          normal=tuple(r['protocol']['normal']), method=r['method'], variant=variant(overrides), preset=r['preset'], seed=r['seed'],
                          steps=r['budget']['steps'], epochs=r['budget']['epochs'], batch=r['budget']['batch'],
                          test_auroc=m['test']['auroc'], test_aupr=m['test']['aupr'], test_best_f1=m['test']['best_f1'],
-                         val_auroc=m['val']['auroc'], train_min=w['train'] / 60, total_min=w['total'] / 60,
-                         device=r['device']['name'], threads=r['device']['torch_threads'], git=r['git']))
+                         val_auroc=m['val']['auroc'], **{f'{stage}_min': s / 60 for stage, s in w.items()},
+                         device=r['device']['name'], bf16_native=r['device'].get('bf16_native'), threads=r['device']['torch_threads'], git=r['git']))
     if not rows: raise FileNotFoundError(f"No run folders with a metrics.json under {folder}")
     return pd.DataFrame(rows)
 

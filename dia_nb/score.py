@@ -25,8 +25,8 @@ class ShiftFeatures:
 
 @torch.no_grad()
 def shift_features(model, x: torch.Tensor, shift: str='rotate', K: int=4, ood_samples: int=10, scale=(0.54, 0.54),
-                   size: int|None=None, seed: int=0, bs: int=128, bf16: bool=False, channels_last: bool=False) -> ShiftFeatures:
-    "`ShiftFeatures` of images `x` under each of the `K` shifts, averaged over `ood_samples` augmented draws at `size` pixels (default: the images' own); `bf16` autocast (where the device computes in bf16 natively, `bf16_native`) and `channels_last` (model and images) for speed."
+                   size: int=0, seed: int=0, bs: int=128, bf16: bool=False, channels_last: bool=False) -> ShiftFeatures:
+    "`ShiftFeatures` of images `x` under each of the `K` shifts, averaged over `ood_samples` augmented draws at `size` pixels (0: the images' own); `bf16` autocast (where the device computes in bf16 natively, `bf16_native`) and `channels_last` (model and images) for speed."
     model.eval()
     if channels_last: model.to(memory_format=torch.channels_last)
     dev = next(model.parameters()).device

@@ -260,7 +260,7 @@ class Run:
         state = torch.load(path, map_location='cpu', weights_only=False)
         _check_run(state, self.cfg, self.data.protocol, path)
         if state['epoch'] < self.cfg.epochs: raise ValueError(f"{path} is trained for {state['epoch']} of {self.cfg.epochs} epochs: finish it first")
-        model = DIAModel(self.cfg.K, self.cfg.layers, self.settings['channels'])
+        model = DIAModel.for_config(self.cfg, self.settings['channels'])
         model.load_state_dict(state['model'])
         return model.to(default_device()).eval()
 

@@ -45,6 +45,7 @@ class DIAConfig:
     tau: float = 0.5
     gamma: float = 1.0               # weight of the shift classification loss
     layers: tuple = (2, 2, 2, 2)     # ResNet blocks per stage: ResNet-18
+    width: int = 64                  # channels of the ResNet's first stage (the others: 2, 4 and 8 times it); 64: ResNet-18's
     input_size: int = 0              # side of the classifier's input: 0 keeps the images' (28 for MedMNIST); else the random resized crop resizes to it
     opt: str = 'lars'                # optimiser: the paper's 'lars', 'sgd' (momentum 0.9) or 'adam' (fastai's)
     lr: float = 0.1                  # base learning rate; warm-up takes it to 10 x lr
@@ -61,6 +62,7 @@ class DIAConfig:
         for k, v in choices.items():
             if getattr(self, k) not in v: raise ValueError(f"Unknown {k} {getattr(self, k)!r}; choices: {', '.join(v)}")
         if self.input_size < 0: raise ValueError(f"input_size must be 0 (the images' own size) or a side in pixels, got {self.input_size}")
+        if self.width < 1: raise ValueError(f"width must be a positive number of channels, got {self.width}")
 
     @property
     def mask_design(self) -> str: return 'csi' if self.method == 'csi' else self.design
@@ -70,23 +72,34 @@ def config_with_defaults(saved: dict) -> dict:
     return {f.name: f.default for f in fields(DIAConfig)} | saved
 
 # %% ../nbs/05_learner.ipynb
-def cifar_resnet(layers=(2, 2, 2, 2), in_channels: int=3) -> nn.Module:
-    "torchvision's ResNet with `layers` basic blocks per stage, a 3 x 3 stride-1 stem, no max-pool and no classifier."
+def cifar_resnet(layers=(2, 2, 2, 2), in_channels: int=3, width: int=64) -> nn.Module:
+    "torchvision's ResNet with `layers` basic blocks per stage of `width` x (1, 2, 4, 8) channels, a 3 x 3 stride-1 stem, no max-pool and no classifier."
     m = ResNet(BasicBlock, list(layers))
-    m.conv1 = nn.Conv2d(in_channels, 64, 3, 1, 1, bias=False)
+    if width != 64:   # torchvision's stages are 64 wide: build them again at `width`, initialised as torchvision does (64 keeps its weights for a seed)
+        m.inplanes, m.bn1 = width, nn.BatchNorm2d(width)
+        for i, n in enumerate(layers): setattr(m, f'layer{i + 1}', m._make_layer(BasicBlock, width * 2**i, n, stride=min(i, 1) + 1))
+        for c in m.modules():
+            if isinstance(c, nn.Conv2d): nn.init.kaiming_normal_(c.weight, mode='fan_out', nonlinearity='relu')
+    m.conv1 = nn.Conv2d(in_channels, width, 3, 1, 1, bias=False)
     m.maxpool, m.fc = nn.Identity(), nn.Identity()
     return m
 
 class DIAModel(nn.Module):
-    "Backbone, projection head (512 -> 512 -> 128) and K-way shift head; `forward` returns `(projections, shift logits)`."
-    def __init__(self, K: int=4, layers=(2, 2, 2, 2), in_channels: int=3, dim: int=128):
+    "Backbone, projection head (features -> features -> 128; ResNet-18's features: 512) and K-way shift head; `forward` returns `(projections, shift logits)`."
+    def __init__(self, K: int=4, layers=(2, 2, 2, 2), in_channels: int=3, dim: int=128, width: int=64):
         super().__init__()
-        self.backbone = cifar_resnet(layers, in_channels)
-        self.proj = nn.Sequential(nn.Linear(512, 512), nn.ReLU(), nn.Linear(512, dim))
-        self.shift_head = nn.Linear(512, K)
+        self.backbone, f = cifar_resnet(layers, in_channels, width), 8 * width
+        self.proj = nn.Sequential(nn.Linear(f, f), nn.ReLU(), nn.Linear(f, dim))
+        self.shift_head = nn.Linear(f, K)
     def forward(self, x):
         f = self.backbone(x)
         return self.proj(f), self.shift_head(f)
+
+    @classmethod
+    def for_config(cls, cfg: DIAConfig, in_channels: int):
+        "The model that `cfg` trains, for images of `in_channels` channels."
+        return cls(cfg.K, cfg.layers, in_channels, width=cfg.width)
+
 
 # %% ../nbs/05_learner.ipynb
 def lars_layer_lr(p, lr, trust_coeff, wd, eps, **kwargs):
@@ -223,7 +236,7 @@ def dia_learner(data: OneClassData, cfg: DIAConfig, path, dissolve=None, dissolv
     "A fastai `Learner` training `cfg.method` on `data`'s normal training images, checkpointing to `path` every epoch."
     set_seed(cfg.seed)   # torch, numpy and Python's random, which fastai's DataLoader shuffles with
     dls = data.dataloaders(bs=cfg.bs, drop_last=True)
-    model = DIAModel(cfg.K, cfg.layers, data.train.x.shape[1]).to(dls.device)   # from the start: a finished checkpoint is scored without the fit that would move it
+    model = DIAModel.for_config(cfg, data.train.x.shape[1]).to(dls.device)   # from the start: a finished checkpoint is scored without the fit that would move it
     peak = 10 * cfg.lr
     warm = min(cfg.warmup / cfg.epochs, 1.)
     sched = combine_scheds([warm, 1 - warm], [SchedLin(cfg.lr, peak), SchedCos(peak, 0.)]) if warm < 1 else SchedLin(cfg.lr, peak)

@@ -342,6 +342,7 @@ def _pipeline_command(cmd: str, until: str, doc: str):
                 dissolver: str=None, # 'diffusion', 'gaussian' or 'median'
                 ood_samples: int=None, # augmented draws per image at scoring
                 input_size: int=None, # side of the classifier's input: 0 keeps the images', e.g. 32 resizes them
+                width: int=None, # channels of the ResNet's first stage, the others 2, 4 and 8 times it (64: ResNet-18)
                 rgb: bool_arg=False, # load the images as 3 channels, as the official code does
                 out: str='runs', # folder of run folders, with the shared ddpm/ and dissolve/
                 name: str=None, # run folder name (default: from the settings)
@@ -353,7 +354,7 @@ def _pipeline_command(cmd: str, until: str, doc: str):
                 compile: bool_arg=False, # train through torch.compile (on CPU it needs a C++ compiler)
                ):
         over = dict(steps=steps, epochs=epochs, bs=bs, opt=opt, lr=lr, shift=shift, design=design, dissolver=dissolver, ood_samples=ood_samples,
-                    input_size=input_size, bf16=bf16, channels_last=channels_last)
+                    input_size=input_size, width=width, bf16=bf16, channels_last=channels_last)
         def go():
             data = load_oneclass(dataset, protocol, _normal(normal), size, root, download, as_rgb=rgb)
             run = Run(data, method, preset, seed, out, name, progress, compile, **{k: v for k, v in over.items() if v is not None})

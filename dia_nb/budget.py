@@ -18,7 +18,7 @@ from .score import anomaly_metrics
 from .results import PAPER_TABLE1, summarize
 
 # %% auto 0
-__all__ = ['choose_by_val', 'rescore', 'ood_study', 'plot_budget', 'vs_preset', 'plot_vs_preset', 'preset_runs']
+__all__ = ['choose_by_val', 'rule_choice', 'rescore', 'ood_study', 'plot_budget', 'vs_preset', 'plot_vs_preset', 'preset_runs']
 
 # %% ../nbs/11_budget.ipynb
 def choose_by_val(summary: pd.DataFrame,
@@ -29,6 +29,27 @@ def choose_by_val(summary: pd.DataFrame,
     with_preset = summary.groupby(keys, sort=False).variant.transform(lambda v: v.eq('').any())
     best = summary[with_preset].groupby(keys, sort=False).val_auroc.idxmax()
     return summary.loc[best.values].reset_index(drop=True)
+
+# %% ../nbs/11_budget.ipynb
+def rule_choice(candidate: pd.DataFrame, # the candidate setting's runs, one a seed
+                against: float|pd.DataFrame, # the mean validation AUROC to pass, or the runs whose mean it is
+                name: str, # the candidate, as the message names it
+                at_least: bool=False, # chosen at an equal mean validation AUROC too (else only above it)
+                max_min: float|None=None, # and only if its mean end-to-end minutes are at most this
+               ) -> bool:
+    "Apply a rule fixed before `candidate`'s runs were scored: print whether it is chosen on its mean validation AUROC over seeds and, only if it is, its test AUROC (and `against`'s, for runs), reported once; return whether it is chosen."
+    val, sd = candidate.val_auroc.mean(), candidate.val_auroc.std()
+    bar = against if isinstance(against, (int, float)) else against.val_auroc.mean()
+    passed = val >= bar if at_least else val > bar
+    minutes = '' if max_min is None else f", {candidate.total_min.mean():.1f} min end to end (at most {max_min:g})"
+    chosen = passed and (max_min is None or candidate.total_min.mean() <= max_min)
+    op = ('>=' if at_least else '>') if passed else ('<' if at_least else '<=')
+    msg = f"{name} {'chosen' if chosen else 'not chosen'}: validation AUROC {val:.4f} ± {sd:.4f} {op} {bar:.4f}{minutes}"
+    if chosen:
+        msg += f"; its test AUROC, reported once: {candidate.test_auroc.mean():.4f} ± {candidate.test_auroc.std():.4f}"
+        if isinstance(against, pd.DataFrame): msg += f" (against {against.test_auroc.mean():.4f} ± {against.test_auroc.std():.4f})"
+    print(msg)
+    return chosen
 
 # %% ../nbs/11_budget.ipynb
 def rescore(run: Run, # a finished run (e.g. `Run.from_folder(folder)`)

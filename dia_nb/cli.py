@@ -21,9 +21,10 @@ from .learner import DIAConfig, DIAModel, fit_dia, _check_run, config_with_defau
 from .score import shift_features, shift_ensemble_score, anomaly_metrics, plot_scores
 
 # %% auto 0
-__all__ = ['RUN_PRESETS', 'DEFAULT_PRESET', 'METHODS', 'RUN_FORMAT', 'PACKAGES', 'dia_run', 'dia_train', 'budget_epochs',
-           'run_settings', 'protocol_tag', 'override_labels', 'run_name', 'ddpm_file', 'package_versions', 'git_commit',
-           'device_info', 'settings_data', 'score_splits', 'metrics_record', 'Run', 'dia_ddpm', 'dia_score']
+__all__ = ['RUN_PRESETS', 'DEFAULT_PRESET', 'METHODS', 'RUN_FORMAT', 'PACKAGES', 'CPU_ISA', 'dia_run', 'dia_train',
+           'budget_epochs', 'run_settings', 'protocol_tag', 'override_labels', 'run_name', 'ddpm_file',
+           'package_versions', 'git_commit', 'cpu_isa', 'device_info', 'settings_data', 'score_splits',
+           'metrics_record', 'Run', 'dia_ddpm', 'dia_score']
 
 # %% ../nbs/07_cli.ipynb
 RUN_PRESETS = {
@@ -122,15 +123,23 @@ def git_commit() -> str|None:
         return run('rev-parse', 'HEAD') + ('+dirty' if run('status', '--porcelain', '--untracked-files=no', '--', '.') else '')
     except (OSError, subprocess.SubprocessError): return None
 
+CPU_ISA = ('avx2', 'avx512f', 'avx512_bf16', 'amx_tile', 'amx_bf16')
+
+def cpu_isa() -> list:
+    "Which of `CPU_ISA`, the vector and matrix extensions that set a CPU's training speed in bf16 and fp32, `/proc/cpuinfo` lists (empty where there is none)."
+    info = Path('/proc/cpuinfo')
+    flags = next((l.split(':', 1)[1].split() for l in info.read_text().splitlines() if l.startswith('flags')), []) if info.exists() else []
+    return [f for f in CPU_ISA if f in flags]
+
 def device_info(device) -> dict:
-    "The machine a stage ran on: device, its name, whether it computes in bf16 natively (else bf16 settings run in fp32), torch threads, CPU count, platform."
+    "The machine a stage ran on: device, its name, whether it computes in bf16 natively (else bf16 settings run in fp32), the CPU's vector and matrix extensions, torch threads, CPU count, platform."
     device = torch.device(device)
     if device.type == 'cuda': name = torch.cuda.get_device_name(device)
     else:
         cpuinfo = Path('/proc/cpuinfo')
         models = [l.split(':', 1)[1].strip() for l in cpuinfo.read_text().splitlines() if l.startswith('model name')] if cpuinfo.exists() else []
         name = models[0] if models else platform.processor()
-    return dict(device=str(device), name=name, bf16_native=bf16_native(device), torch_threads=torch.get_num_threads(), cpus=os.cpu_count(),
+    return dict(device=str(device), name=name, bf16_native=bf16_native(device), isa=cpu_isa(), torch_threads=torch.get_num_threads(), cpus=os.cpu_count(),
                 platform=platform.platform())
 
 # %% ../nbs/07_cli.ipynb

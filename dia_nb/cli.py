@@ -123,13 +123,12 @@ def git_commit() -> str|None:
         return run('rev-parse', 'HEAD') + ('+dirty' if run('status', '--porcelain', '--untracked-files=no', '--', '.') else '')
     except (OSError, subprocess.SubprocessError): return None
 
-CPU_ISA = ('avx2', 'avx512f', 'avx512_bf16', 'amx_tile', 'amx_bf16')
+CPU_ISA = {'avx2': torch.cpu._is_avx2_supported, 'avx512f': torch.cpu._is_avx512_supported,
+           'avx512_bf16': torch.cpu._is_avx512_bf16_supported, 'amx_tile': torch.cpu._is_amx_tile_supported}
 
 def cpu_isa() -> list:
-    "Which of `CPU_ISA`, the vector and matrix extensions that set a CPU's training speed in bf16 and fp32, `/proc/cpuinfo` lists (empty where there is none)."
-    info = Path('/proc/cpuinfo')
-    flags = next((l.split(':', 1)[1].split() for l in info.read_text().splitlines() if l.startswith('flags')), []) if info.exists() else []
-    return [f for f in CPU_ISA if f in flags]
+    "Which of `CPU_ISA`, the x86 vector and matrix extensions that set a CPU's training speed in bf16 and fp32, torch finds (the checks `bf16_native` uses)."
+    return [k for k, supported in CPU_ISA.items() if supported()]
 
 def device_info(device) -> dict:
     "The machine a stage ran on: device, its name, whether it computes in bf16 natively (else bf16 settings run in fp32), the CPU's vector and matrix extensions, torch threads, CPU count, platform."

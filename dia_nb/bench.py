@@ -18,7 +18,7 @@ from .data import OneClassData, load_oneclass
 from .diffusion import DDPM, ddpm_config, make_diffusion
 from .learner import DIAConfig, DIAModel, dia_learner, dissolve_source
 from .score import shift_features
-from .cli import device_info, cpu_isa, package_versions, git_commit, _cli
+from .cli import device_info, package_versions, git_commit, _cli
 
 # %% auto 0
 __all__ = ['PHASES', 'TRAIN_PATHS', 'SCORE_PATHS', 'BENCH_FORMAT', 'StepProfile', 'PeakMemory', 'num_threads', 'untrained_ddpm',

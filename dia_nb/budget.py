@@ -44,7 +44,8 @@ def rule_choice(candidate: pd.DataFrame, # the candidate setting's runs, one a s
     minutes = '' if max_min is None else f", {candidate.total_min.mean():.1f} min end to end (at most {max_min:g})"
     chosen = passed and (max_min is None or candidate.total_min.mean() <= max_min)
     op = ('>=' if at_least else '>') if passed else ('<' if at_least else '<=')
-    msg = f"{name} {'chosen' if chosen else 'not chosen'}: validation AUROC {val:.4f} ± {sd:.4f} {op} {bar:.4f}{minutes}"
+    d = 4 if f'{val:.4f}' != f'{bar:.4f}' else 5   # a tie at four decimals is shown at five
+    msg = f"{name} {'chosen' if chosen else 'not chosen'}: validation AUROC {val:.{d}f} ± {sd:.4f} {op} {bar:.{d}f}{minutes}"
     if chosen:
         msg += f"; its test AUROC, reported once: {candidate.test_auroc.mean():.4f} ± {candidate.test_auroc.std():.4f}"
         if isinstance(against, pd.DataFrame): msg += f" (against {against.test_auroc.mean():.4f} ± {against.test_auroc.std():.4f})"

@@ -104,6 +104,7 @@ class PeakMemory:
             self.running = False; self.thread.join()
             self.mb = (max(self.peak, _rss()) - self.base) / 2**20
 
+# %% ../nbs/13_bench.ipynb
 @contextmanager
 def num_threads(n: int|None):
     "Run the block with `n` torch threads (None: unchanged)."
@@ -222,6 +223,7 @@ def bench(data: OneClassData, # training images for the steps, test images for s
                 train=train, score=score, ratio=dict(train=ratio(train), score=ratio(score)),
                 **provenance(default_device()), date=time.strftime('%Y-%m-%d %H:%M:%S %z'))
 
+# %% ../nbs/13_bench.ipynb
 def _path(rows: list, name: str) -> dict:
     "The row of `rows` for the configuration `name`, else the last (for 'fast') or first row."
     return next((r for r in rows if r['path'] == name), rows[-1] if name == 'fast' else rows[0])
@@ -243,6 +245,7 @@ def bench_tables(result: dict) -> tuple[pd.DataFrame, pd.DataFrame]:
                           'z rel. error vs fp32': s.z_rel_error})
     return train.round(3), score.round(3)
 
+# %% ../nbs/13_bench.ipynb
 def plot_bench(result: dict):
     "Median time of a training step by phase for each configuration, and scoring throughput."
     t, s = result['train'], result['score']

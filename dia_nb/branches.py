@@ -50,6 +50,7 @@ def random_resized_crop(x: torch.Tensor, scale=(0.08, 1.), ratio=(3/4, 4/3), siz
     grid = F.affine_grid(theta, [*x.shape[:2], *((size, size) if size else x.shape[2:])], align_corners=False)
     return F.grid_sample(x, grid, mode='bilinear', padding_mode='reflection', align_corners=False)
 
+# %% ../nbs/04_branches.ipynb
 def _gray(x):
     return (x * x.new_tensor([.299, .587, .114])[:, None, None]).sum(1, keepdim=True) if x.shape[1] == 3 else x
 
@@ -68,6 +69,7 @@ def color_jitter(x: torch.Tensor, brightness=.4, contrast=.4, saturation=.4, hue
         y = _hue_shift(y, (torch.rand(n, generator=generator) * 2 - 1).to(x.device) * hue)
     return torch.where(on, y.clamp(0, 1), x)
 
+# %% ../nbs/04_branches.ipynb
 def _hue_shift(x, h):
     "Rotate the hue of RGB images by `h` turns (per image), as a rotation of the chroma plane in YIQ space."
     yiq = x.new_tensor([[.299, .587, .114], [.596, -.274, -.322], [.211, -.523, .312]])
@@ -83,6 +85,7 @@ def random_grayscale(x: torch.Tensor, p=.2, generator=None) -> torch.Tensor:
     on = (torch.rand(len(x), generator=generator) < p).to(x.device)[:, None, None, None]
     return torch.where(on, _gray(x).expand_as(x), x)
 
+# %% ../nbs/04_branches.ipynb
 def simclr_aug(x: torch.Tensor, scale=(0.08, 1.), size: int=0, generator=None) -> torch.Tensor:
     """CSI's SimCLR augmentation of a batch: colour jitter, random grayscale, then random resized crop of area `scale`
     to `size` pixels (0: the input's)."""
@@ -101,6 +104,7 @@ class Branches:
     K: int
     B: int
 
+# %% ../nbs/04_branches.ipynb
 def branches(x: torch.Tensor, dissolved: torch.Tensor|None=None, shift: str='rotate', K: int=4, aug=simclr_aug,
              generator=None) -> Branches:
     "The branches O, O' (and A when `dissolved`, `(B, ...)` or one per shift `(K, B, ...)`, is given) of a batch `x`."

@@ -32,7 +32,7 @@ def method_options(methods: dict=METHODS) -> dict:
             t = types[k] if isinstance(types[k], str) else types[k].__name__
             opts.setdefault(k, (doc.get(k) or '', OPTION_TYPES[t]))
             owners.setdefault(k, []).append(m.name)
-    help = lambda k, h: f"{h}{'; ' if h else ''}{', '.join(owners[k])} (default: the preset's)"
+    help = lambda k, h: f"{h} ({', '.join(owners[k])}; default: the preset's)"
     return {k: Param(help(k, h), t) for k, (h, t) in opts.items()}
 
 # %% ../nbs/11_cli.ipynb
@@ -52,6 +52,7 @@ def fail_cleanly(cmd: str, f):
     except KeyboardInterrupt:
         sys.exit(f"{cmd}: interrupted; run the same command again to continue from the last checkpoint")
 
+# %% ../nbs/11_cli.ipynb
 def parse_normal(normal) -> list|None:
     "Normal class labels from `'0'` or `'0,3'`; None stays None."
     if normal is None: return None

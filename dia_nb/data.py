@@ -275,6 +275,7 @@ def center_crop(x: torch.Tensor, size: int) -> torch.Tensor:
     t, l = (h - size) // 2, (w - size) // 2
     return x[..., t:t + size, l:l + size]
 
+# %% ../nbs/01_data.ipynb
 def resize_to(x: torch.Tensor, size: int) -> torch.Tensor:
     "Resize images `(N, C, H, W)` to `size` x `size`, bilinear with antialiasing, kept in [0, 1]."
     if x.shape[-2:] == (size, size): return x
@@ -313,6 +314,7 @@ def synthetic_images(n: int, size: int=28, anomalous=None, seed: int=0) -> torch
         x[idx] = x[idx].flatten(1).scatter_add(1, where, torch.full(where.shape, .3)).view(-1, size, size)
     return x.clamp(0, 1)[:, None]
 
+# %% ../nbs/01_data.ipynb
 def synthetic_oneclass(n_train: int=128, n_val: int=32, n_test: int=64, size: int=28, seed: int=0,
                        as_rgb: bool=False) -> OneClassData:
     "A `OneClassData` of synthetic organ images: normal-only train, half-anomalous val and test."

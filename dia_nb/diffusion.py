@@ -100,6 +100,7 @@ class EMACallback(Callback):
         if self.averaged is None: self.init(self.learn.model)
     def after_step(self): self.averaged.update()
 
+# %% ../nbs/02_diffusion.ipynb
 class StepBudget(Callback):
     "Count optimiser steps across fits (and resumes) in `learn.step`, and stop after `steps`."
     order = 70
@@ -170,6 +171,7 @@ class DDPM:
         return (f"{p.dataset}{p.size}-n{''.join(map(str, p.normal))}-c{self.channels}-{c.preset}-d{c.dim}-{c.objective}"
                 f"-{c.beta_schedule}-s{self.step}-seed{c.seed}")
 
+# %% ../nbs/02_diffusion.ipynb
 def load_ddpm(path, data: OneClassData|None=None, cfg: DDPMConfig|None=None, ema: bool=True, device=None) -> DDPM:
     """Load the DDPM checkpoint at `path` (EMA weights unless `ema=False`) onto `device` (fastai's `default_device()`
     if None), checking it against `data` and `cfg` when given."""
@@ -198,6 +200,7 @@ def ddpm_learner(data: OneClassData, cfg: DDPMConfig, path) -> Learner:
     learn.step = 0
     return learn
 
+# %% ../nbs/02_diffusion.ipynb
 def _resume(learn: Learner, path: Path, cfg: DDPMConfig, data: OneClassData):
     "Restore model, EMA, optimiser, step and history from the checkpoint at `path`."
     # fastai's optimiser keeps the loaded state tensors as they are

@@ -34,6 +34,7 @@ def check_images(x: torch.Tensor, channels: int|None=None):
     if channels is not None and x.shape[1] != channels:
         raise ValueError(f"The dissolver works on {channels}-channel images, got {x.shape[1]} channels (see `as_rgb`)")
 
+# %% ../nbs/03_dissolve.ipynb
 def at_resolution(f, x: torch.Tensor, size: int=32) -> torch.Tensor:
     """Apply the batched image function `f` at `size` x `size`: pad and crop back smaller images, resize larger ones
     down and up."""
@@ -154,6 +155,7 @@ def show_dissolving(dissolver, x: torch.Tensor, ts=(1, 30, 60, 100, 130, 200, 40
     fig.suptitle(title or dissolver.identity, fontsize=9); fig.tight_layout()
     return fig
 
+# %% ../nbs/03_dissolve.ipynb
 def show_dissolvers(dissolvers: dict, x: torch.Tensor, t: int=80, title: str='', size: float=1.0):
     "One row per named dissolver (the originals first), one column per image, as in DIA Fig. 5; diffusion at step `t`."
     rows = {'original': x} | {k: d(x, t=t) for k, d in dissolvers.items()}
@@ -164,6 +166,7 @@ def show_dissolvers(dissolvers: dict, x: torch.Tensor, t: int=80, title: str='',
     fig.suptitle(title, fontsize=9); fig.tight_layout()
     return fig
 
+# %% ../nbs/03_dissolve.ipynb
 def plot_change_by_t(curves: dict, ts, ax=None):
     "Mean |x - dissolve(x, t)| against t, one line per named curve."
     if ax is None: _, ax = plt.subplots(figsize=(6, 3.5))

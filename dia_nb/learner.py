@@ -40,10 +40,10 @@ class DIAConfig:
     t_range: tuple = (30, 130)       # diffusion steps for dissolving
     t_grid: int = 11  # number of steps in the dissolve cache's grid over `t_range`; 0: dissolve on the fly
     shift: str = 'rotate'            # 'rotate' or 'perm'
-    K: int = 4
+    K: int = 4                       # number of shifts (rotations by 0, 90, 180, 270 degrees; or perm's tile orders)
     design: str = 'a'                # similarity mask for DIA: paper's 'a' (twin negative) or 'b' (twin excluded)
-    bs: int = 32
-    tau: float = 0.5
+    bs: int = 32                     # normal images per training batch
+    tau: float = 0.5                 # NT-Xent temperature
     gamma: float = 1.0               # weight of the shift classification loss
     layers: tuple = (2, 2, 2, 2)     # ResNet blocks per stage: ResNet-18
     width: int = 64  # channels of the ResNet's first stage (the others: 2, 4 and 8 times it); 64: ResNet-18's
@@ -53,10 +53,10 @@ class DIAConfig:
     lr: float = 0.1                  # base learning rate; warm-up takes it to 10 x lr
     warmup: int = 10                 # warm-up epochs
     epochs: int = 100
-    wd: float = 1e-6
+    wd: float = 1e-6                 # weight decay
     trust: float = 1e-3              # LARS trust coefficient
     bf16: bool = False  # bf16 autocast of forward and loss where the device has native bf16 (`bf16_native`), else fp32
-    channels_last: bool = False
+    channels_last: bool = False      # channels_last memory format for the model and batches
     seed: int = 0
 
     def __post_init__(self):
@@ -89,6 +89,7 @@ def cifar_resnet(layers=(2, 2, 2, 2), in_channels: int=3, width: int=64) -> nn.M
     m.maxpool, m.fc = nn.Identity(), nn.Identity()
     return m
 
+# %% ../nbs/06_learner.ipynb
 class DIAModel(nn.Module):
     """Backbone, projection head (features -> features -> 128; ResNet-18's features: 512) and K-way shift head;
     `forward` returns `(projections, shift logits)`."""
@@ -105,7 +106,6 @@ class DIAModel(nn.Module):
     def for_config(cls, cfg: DIAConfig, in_channels: int):
         "The model that `cfg` trains, for images of `in_channels` channels."
         return cls(cfg.K, cfg.layers, in_channels, width=cfg.width)
-
 
 # %% ../nbs/06_learner.ipynb
 def lars_layer_lr(p, lr, trust_coeff, wd, eps, **kwargs):
@@ -145,6 +145,7 @@ def dissolve_source(cfg: DIAConfig, data: OneClassData, ddpm: DDPM|None=None, ca
     cache = dissolve_cache(cfg, data, ddpm, cache_path, progress)
     return (lambda x, idx: torch.stack([random_hflip(cache(idx.cpu()).to(x.device)) for _ in range(cfg.K)])), d.identity
 
+# %% ../nbs/06_learner.ipynb
 def dissolve_cache(cfg: DIAConfig, data: OneClassData, ddpm: DDPM, path=None, progress: bool=True) -> DissolveCache:
     """The `DissolveCache` of `data`'s training images on `cfg`'s grid of `t_grid` steps over `t_range` (built, or
     loaded from `path`)."""

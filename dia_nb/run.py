@@ -54,6 +54,7 @@ def upgrade_settings(s: dict) -> dict:
     s['preset'] = current_preset(s['method'], s['preset'])
     return s
 
+# %% ../nbs/10_run.ipynb
 def load_settings(folder) -> dict:
     "The settings in a run folder's `config.json`, in the current format (with the `overrides` it was made with)."
     path = Path(folder) / 'config.json'
@@ -181,6 +182,7 @@ def check_folder(self: Run):
         self.dir.mkdir(parents=True, exist_ok=True)
         write_json(dict(self.settings, overrides=self.overrides), path)
 
+# %% ../nbs/10_run.ipynb
 @patch
 def log(self: Run, msg: str):
     "Print `msg`, and append it with the time to the run's `log.txt` once the run folder exists."
@@ -189,6 +191,7 @@ def log(self: Run, msg: str):
     if self.dir.is_dir():
         with open(self.dir / 'log.txt', 'a') as f: f.write(line + '\n')
 
+# %% ../nbs/10_run.ipynb
 @patch(as_prop=True)
 def budget(self: Run) -> dict:
     "What the run trains for: epochs, optimiser steps, batch and images per step."
@@ -208,6 +211,7 @@ def train_ddpm(self: Run) -> DDPM|None:
              f"(this call {time.time() - t0:.0f} s)")
     return m
 
+# %% ../nbs/10_run.ipynb
 @patch
 def dissolve(self: Run, ddpm: DDPM|None):
     "Stage `dissolve`: the method's shared work made from the DDPM (DIA's dissolve cache), built or loaded."

@@ -20,7 +20,7 @@ from . import diffusion
 from .diffusion import DDPM, DDPMConfig, ddpm_config
 from .learner import cxx_compiler
 from .score import anomaly_metrics, plot_scores
-from .methods import Method, get_method, current_preset
+from .methods import get_method, current_preset
 import dia_nb.baselines   # registers the pixel baselines beside DIA and CSI
 
 # %% auto 0

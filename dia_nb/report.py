@@ -15,8 +15,8 @@ from .run import run_settings, settings_data, load_settings
 
 # %% auto 0
 __all__ = ['PAPER_TABLE1', 'BUDGET_KEYS', 'METHOD_ORDER', 'GPU_MACHINE', 'variant', 'collect_runs', 'scores_auroc',
-           'check_scores', 'summarize', 'results_markdown', 'preset_runs', 'plot_runs', 'labelled', 'main_runs',
-           'results_summary', 'pm', 'results_table']
+           'check_scores', 'summarize', 'results_markdown', 'preset_runs', 'plot_runs', 'short_device', 'labelled',
+           'main_runs', 'results_summary', 'pm', 'results_table']
 
 # %% ../nbs/12_report.ipynb
 PAPER_TABLE1 = {'pneumoniamnist': {'csi': 0.834, 'dia': 0.903}, 'breastmnist': {'csi': 0.546, 'dia': 0.750}}
@@ -138,11 +138,16 @@ def plot_runs(runs: pd.DataFrame, ax=None):
     return ax
 
 # %% ../nbs/12_report.ipynb
-GPU_MACHINE = 'NVIDIA H100 80GB, 8 runs sharing it (budget_gpu/PROVENANCE.md)'
+GPU_MACHINE = 'H100, shared by 8 runs'   # budget_gpu/PROVENANCE.md
+
+def short_device(name: str) -> str:
+    "A recorded device name without the maker's marks: `Intel(R) Xeon(R) Processor` -> `Xeon`."
+    for mark in ('(R)', '(TM)', 'Intel', 'Processor', 'CPU'): name = name.replace(mark, '')
+    return ' '.join(name.split())
 
 def labelled(runs: pd.DataFrame, setting, machine=None) -> pd.DataFrame:
     "`runs` with a `setting` column and a `machine` column (default: each run's recorded device and torch threads)."
-    machine = machine or runs.device + ', ' + runs.threads.astype(str) + ' threads'
+    machine = machine or runs.device.map(short_device) + ', ' + runs.threads.astype(str) + ' threads'
     return runs.assign(setting=setting, machine=machine)
 
 def main_runs(folder='.', # the folder holding `results/`, `budget/` and `budget_gpu/`
@@ -155,7 +160,7 @@ def main_runs(folder='.', # the folder holding `results/`, `budget/` and `budget
     longer = preset_runs(gpu, 'cpu-sgd', root)
     parts = [labelled(res[~res.method.isin(('dia', 'csi'))], '–'),
              labelled(preset_runs(res, 'cpu-lars', root), 'cpu-lars'), labelled(sgd[sgd.at_budget], 'cpu-sgd'),
-             labelled(longer, longer.epochs.map(lambda e: f'cpu-sgd, {e} epochs'), GPU_MACHINE)]
+             labelled(longer, 'cpu-sgd, longer', GPU_MACHINE)]
     return pd.concat(parts, ignore_index=True)
 
 # %% ../nbs/12_report.ipynb
@@ -177,14 +182,16 @@ def pm(mean: float, sd: float, d: int=3) -> str:
     return f'{mean:.{d}f}' if np.isnan(sd) else f'{mean:.{d}f} ± {sd:.{d}f}'
 
 def results_table(summary: pd.DataFrame) -> str:
-    "`results_summary`'s rows as a Markdown table: AUROC as mean ± sd over seeds, beside the paper's."
-    cols = ['dataset', 'protocol', 'method', 'setting', 'budget', 'seeds', 'val AUROC', 'test AUROC', 'paper',
-            'train min', 'machine']
-    lines = ['| ' + ' | '.join(cols) + ' |', '|' + '---|' * len(cols)]
-    for r in summary.itertuples():
-        budget = f'{r.epochs} epochs, {r.steps} steps' if r.steps else 'none'
-        paper = '–' if np.isnan(r.paper_auroc) else f'{r.paper_auroc:.3f}'
-        lines.append(f'| {r.dataset} | {r.protocol} | {r.method.upper()} | {r.setting} | {budget} | {r.seeds} | '
-                     f'{pm(r.val_auroc, r.val_auroc_sd)} | {pm(r.test_auroc, r.test_auroc_sd)} | {paper} | '
-                     f'{r.train_min:.1f} | {r.machine} |')
-    return '\n'.join(lines)
+    """`results_summary`'s rows as Markdown tables, one per dataset and protocol: AUROC as mean ± sd over seeds,
+    beside the paper's."""
+    cols = ['method', 'setting', 'steps (epochs)', 'seeds', 'val AUROC', 'test AUROC', 'paper', 'train min', 'machine']
+    out = []
+    for (d, p), g in summary.groupby(['dataset', 'protocol'], sort=False):
+        out += [f'**{d}**, {p} protocol', '', '| ' + ' | '.join(cols) + ' |', '|' + '---|' * len(cols)]
+        for r in g.itertuples():
+            budget = f'{r.steps} ({r.epochs})' if r.steps else '–'
+            paper = '–' if np.isnan(r.paper_auroc) else f'{r.paper_auroc:.3f}'
+            out.append(f'| {r.method.upper()} | {r.setting} | {budget} | {r.seeds} | {pm(r.val_auroc, r.val_auroc_sd)} | '
+                       f'{pm(r.test_auroc, r.test_auroc_sd)} | {paper} | {r.train_min:.1f} | {r.machine} |')
+        out.append('')
+    return '\n'.join(out).rstrip()

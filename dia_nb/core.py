@@ -13,8 +13,8 @@ import torch
 
 # %% auto 0
 __all__ = ['PACKAGES', 'CPU_ISA', 'atomic_save', 'write_json', 'unknown_error', 'as_tuples', 'flat_dict', 'setting_diffs',
-           'with_defaults', 'package_versions', 'git_commit', 'cpu_isa', 'bf16_native', 'device_info', 'provenance',
-           'drop_main_prefix']
+           'with_defaults', 'check_whole', 'check_number', 'package_versions', 'git_commit', 'cpu_isa', 'bf16_native',
+           'device_info', 'provenance', 'drop_main_prefix']
 
 # %% ../nbs/00_core.ipynb
 def atomic_save(state: dict, path):
@@ -61,6 +61,18 @@ def with_defaults(config: type, saved: dict) -> dict:
     """A saved `config` dataclass dict with the fields it lacks (added to the class after it was saved) at their
     defaults."""
     return {f.name: f.default for f in fields(config)} | saved
+
+# %% ../nbs/00_core.ipynb
+def check_whole(name: str, v, lo: int=1, hi: int|None=None):
+    "Fail unless the setting `name` is a whole number from `lo` (to `hi`), naming it and the valid values."
+    if isinstance(v, bool) or not isinstance(v, int) or v < lo or (hi is not None and v > hi):
+        span = f'from {lo} to {hi}' if hi is not None else f'of at least {lo}'
+        raise ValueError(f"{name} must be a whole number {span}, got {v!r}")
+
+def check_number(name: str, v, strict: bool=True):
+    "Fail unless the setting `name` is a number above 0 (`strict`) or at least 0, naming it."
+    if isinstance(v, bool) or not isinstance(v, (int, float)) or (v <= 0 if strict else v < 0):
+        raise ValueError(f"{name} must be a number {'above' if strict else 'at least'} 0, got {v!r}")
 
 # %% ../nbs/00_core.ipynb
 PACKAGES = ('dia_nb', 'torch', 'torchvision', 'fastai', 'fastcore', 'denoising-diffusion-pytorch', 'medmnist',

@@ -18,7 +18,7 @@ from fastai.callback.channelslast import ChannelsLast
 from fastai.optimizer import Optimizer, l2_reg, average_grad, SGD, Adam
 from fastai.torch_core import to_float, set_seed
 from fastcore.basics import store_attr
-from .core import atomic_save, setting_diffs, with_defaults, bf16_native, provenance
+from .core import atomic_save, setting_diffs, with_defaults, bf16_native, provenance, check_whole, check_number
 from .data import *
 from .diffusion import DDPM
 from .dissolve import DiffusionDissolver, BlurDissolver, DissolveCache
@@ -67,6 +67,17 @@ class DIAConfig:
         if self.input_size < 0:
             raise ValueError(f"input_size must be 0 (the images' own size) or a side in pixels, got {self.input_size}")
         if self.width < 1: raise ValueError(f"width must be a positive number of channels, got {self.width}")
+        whole = dict(K=(1, 4), bs=(1, None), epochs=(1, None), warmup=(0, None), kernel=(1, None), t_grid=(0, None))
+        for k, (lo, hi) in whole.items(): check_whole(k, getattr(self, k), lo, hi)
+        for k, strict in (('lr', True), ('tau', True), ('trust', True), ('gamma', False), ('wd', False)):
+            check_number(k, getattr(self, k), strict)
+        if self.dissolver != 'diffusion' and self.kernel % 2 == 0:
+            raise ValueError(f"kernel must be odd for the {self.dissolver} dissolver, got {self.kernel}")
+        lo, hi = self.t_range if len(self.t_range) == 2 else (0, -1)
+        if not 1 <= lo <= hi < 1000:
+            raise ValueError(f"t_range must be two diffusion steps 1 <= t0 <= t1 < 1000, got {self.t_range}")
+        if len(self.layers) != 4 or min(self.layers) < 1:
+            raise ValueError(f"layers must be four positive numbers of ResNet blocks, one a stage, got {self.layers}")
 
     @property
     def mask_design(self) -> str: return 'csi' if self.method == 'csi' else self.design

@@ -12,7 +12,7 @@ import torch
 from torch import nn
 from fastai.torch_core import default_device
 from fastcore.basics import patch_to
-from .core import unknown_error, as_tuples, flat_dict
+from .core import unknown_error, as_tuples, flat_dict, check_whole
 from .data import OneClassData, Protocol, protocol_tag
 from .diffusion import ddpm_config
 from .learner import DIAConfig, DIAModel, DIA_FORMAT, fit_dia, dissolve_cache, check_trained
@@ -25,6 +25,7 @@ __all__ = ['METHODS', 'CONTRASTIVE_PRESETS', 'PRESET_ALIASES', 'DIA', 'CSI', 'bu
 # %% ../nbs/08_methods.ipynb
 def budget_epochs(n_train: int, bs: int, steps: int) -> int:
     "Epochs of `n_train` images at batch `bs` (last partial batch dropped) that give at least `steps` optimiser steps."
+    check_whole('bs', bs); check_whole('steps', steps)
     per_epoch = n_train // bs
     if per_epoch == 0:
         raise ValueError(f"A batch of {bs} needs at least {bs} normal training images; there are {n_train}")
@@ -86,7 +87,10 @@ class Method:
                 raise ValueError(f"Method {self.name} trains nothing: it has no budget")
             return dict(preset=name, config=None, ddpm=None, score=self.score_settings(None, score, seed))
         config = p.get('config', {}) | options
+        for k, v in (('steps', steps), ('epochs', epochs)):
+            if v is not None: check_whole(k, v)
         bs = config.get('bs', getattr(self.Config, 'bs', None))
+        check_whole('bs', bs)
         if epochs is None and steps is None: epochs, steps = p.get('epochs'), p.get('images') and -(-p['images'] // bs)
         if epochs is None: epochs = budget_epochs(len(data.train), bs, steps)
         cfg = self.make_config(config, seed, epochs)
@@ -177,6 +181,7 @@ class Contrastive(Method):
         config = dict(warmup=max(1, round(epochs / 20))) | config   # the paper's share of the budget, at least an epoch
         return DIAConfig(method=self.name, seed=seed, epochs=epochs, **config)
     def score_settings(self, cfg: DIAConfig, score: dict, seed: int) -> dict:
+        check_whole('ood_samples', score.get('ood_samples', self.score_defaults['ood_samples']))
         return self.score_defaults | score | dict(seed=seed, bf16=cfg.bf16)
     def budget(self, cfg: DIAConfig, n_train: int) -> dict:
         return super().budget(cfg, n_train) | dict(images_per_step=(3 if self.name == 'dia' else 2) * cfg.K * cfg.bs)

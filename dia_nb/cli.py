@@ -11,6 +11,7 @@ from pathlib import Path
 from fastcore.script import call_parse, bool_arg, Param
 from fastcore.docments import docments
 from .data import load_oneclass
+from .diffusion import DDPMConfig
 from .methods import METHODS
 from .run import Run, run_baseline
 
@@ -23,7 +24,8 @@ def _ints(s: str) -> tuple: return tuple(int(v) for v in str(s).split(','))
 OPTION_TYPES = {'str': str, 'int': int, 'float': float, 'bool': bool_arg, 'tuple': _ints}
 
 def method_options(methods: dict=METHODS) -> dict:
-    "`{option: Param}` for every setting of the registered methods, typed and documented from their `Config`s."
+    """`{option: Param}` for every setting of the registered methods, typed and documented from their `Config`s, and the
+    DDPM's settings as `ddpm_FIELD` (for the methods that use one)."""
     opts, owners = {}, {}
     for m in methods.values():
         if m.Config is None: continue
@@ -32,6 +34,12 @@ def method_options(methods: dict=METHODS) -> dict:
             t = types[k] if isinstance(types[k], str) else types[k].__name__
             opts.setdefault(k, (doc.get(k) or '', OPTION_TYPES[t]))
             owners.setdefault(k, []).append(m.name)
+    doc = docments(DDPMConfig)
+    for f in fields(DDPMConfig):
+        if f.name in ('preset',) + DDPMConfig.arch_fields: continue   # the architecture comes with the DDPM preset
+        t = f.type if isinstance(f.type, str) else f.type.__name__
+        opts[f'ddpm_{f.name}'] = (f"the DDPM's {f.name}" + (f': {doc[f.name]}' if doc.get(f.name) else ''), OPTION_TYPES[t])
+        owners[f'ddpm_{f.name}'] = ['DIA with the diffusion dissolver']
     help = lambda k, h: f"{h} ({', '.join(owners[k])}; default: the preset's)"
     return {k: Param(help(k, h), t) for k, (h, t) in opts.items()}
 
@@ -62,18 +70,18 @@ def parse_normal(normal) -> list|None:
 
 # %% ../nbs/11_cli.ipynb
 def report(run: Run, record: dict|None):
-    "Print what a command did: the metrics of a scored run, or where it stopped."
+    "Print what a command did: the metrics of a scored run (with its preset's note, if it has one), or where it stopped."
     if record is None: return print(f"{run.dir.name}: done up to the requested stage")
-    m = record['metrics']
+    m, note = record['metrics'], run.method.presets[run.settings['preset']].get('note')
     print(f"{run.dir.name}: test AUROC {m['test']['auroc']:.4f} (validation {m['val']['auroc']:.4f}); "
-          f"{run.dir / 'metrics.json'}")
+          f"{run.dir / 'metrics.json'}" + (f"\n{run.settings['preset']} preset: {note}" if note else ''))
 
 # %% ../nbs/11_cli.ipynb
 def pipeline_command(cmd: str, until: str, doc: str):
     "A console command that runs the pipeline up to the stage `until`, with every registered method's options."
     def command(dataset: str, # MedMNIST flag, e.g. `pneumoniamnist`, `breastmnist` or `breastmnist_64`
                 method: str='dia', # a registered method: dia, csi, pixel-1nn, pixel-pca
-                preset: str=None, # one of the method's presets (DIA, CSI: cpu-sgd, the default; cpu-lars; paper)
+                preset: str=None, # one of the method's presets (DIA, CSI: cpu-sgd, the default; cpu-lars; paper; quick)
                 seed: int=0, # training and scoring seed
                 protocol: str=None, # named protocol: 'default', or 'official' for BreastMNIST
                 normal: str=None, # comma-separated normal class labels, instead of a named protocol
@@ -90,7 +98,9 @@ def pipeline_command(cmd: str, until: str, doc: str):
                 compile: bool_arg=False, # train through torch.compile (on CPU it needs a C++ compiler)
                 **options, # the settings of the method's `Config`
                ):
-        over = dict(steps=steps, epochs=epochs, ood_samples=ood_samples, **options)
+        ddpm = {k.removeprefix('ddpm_'): v for k, v in options.items() if k.startswith('ddpm_') and v is not None}
+        over = dict(steps=steps, epochs=epochs, ood_samples=ood_samples, ddpm=ddpm or None,
+                    **{k: v for k, v in options.items() if not k.startswith('ddpm_')})
         def go():
             data = load_oneclass(dataset, protocol, parse_normal(normal), size, root, download, as_rgb=rgb)
             given = {k: v for k, v in over.items() if v is not None}

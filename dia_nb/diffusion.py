@@ -55,6 +55,9 @@ DDPM_PRESETS = {
                         steps=25_000, save_every=1000),
     'cpu': DDPMConfig('cpu', dim=16, dim_mults=(1, 2, 4), full_attn=(False, False, True), lr=2e-4, bs=32,
                       grad_accum=1, ema_every=1, steps=1000, save_every=200),
+    # the `cpu` architecture for 100 steps: a DDPM that only checks an install (its dissolving is not DIA's)
+    'quick': DDPMConfig('quick', dim=16, dim_mults=(1, 2, 4), full_attn=(False, False, True), lr=2e-4, bs=32,
+                        grad_accum=1, ema_every=1, steps=100, save_every=50),
 }
 
 def ddpm_config(preset: str='cpu', **kwargs) -> DDPMConfig:

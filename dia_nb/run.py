@@ -286,7 +286,10 @@ def __call__(self: Run, until: str='score') -> dict|None:
     if until == 'train': return
     metrics = self.score(model)
     device = next(model.parameters()).device if model is not None else 'cpu'
-    extra = {} if self.cfg is None else dict(
+    note = self.method.presets[s['preset']].get('note')   # what a preset's numbers mean, if it says
+    if note: self.log(f"note: preset {s['preset']} is {note}")
+    extra = dict(note=note) if note else {}
+    if self.cfg is not None: extra |= dict(
         train_loss=self.train_loss,
         ddpm=ddpm and dict(file=self.ddpm_path.name, identity=ddpm.identity, steps=ddpm.step),
         execution=dict(compile=self.compile, cxx=cxx_compiler()))

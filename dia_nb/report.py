@@ -191,7 +191,8 @@ def results_table(summary: pd.DataFrame) -> str:
         for r in g.itertuples():
             budget = f'{r.steps} ({r.epochs})' if r.steps else '–'
             paper = '–' if np.isnan(r.paper_auroc) else f'{r.paper_auroc:.3f}'
-            out.append(f'| {r.method.upper()} | {r.setting} | {budget} | {r.seeds} | {pm(r.val_auroc, r.val_auroc_sd)} | '
-                       f'{pm(r.test_auroc, r.test_auroc_sd)} | {paper} | {r.train_min:.1f} | {r.machine} |')
+            val, test = pm(r.val_auroc, r.val_auroc_sd), pm(r.test_auroc, r.test_auroc_sd)
+            out.append(f'| {r.method.upper()} | {r.setting} | {budget} | {r.seeds} | {val} | {test} | {paper} | '
+                       f'{r.train_min:.1f} | {r.machine} |')
         out.append('')
     return '\n'.join(out).rstrip()

@@ -16,12 +16,16 @@ from .methods import METHODS
 from .run import Run, run_baseline
 
 # %% auto 0
-__all__ = ['OPTION_TYPES', 'dia_run', 'dia_train', 'method_options', 'with_options', 'fail_cleanly', 'parse_normal', 'report',
-           'pipeline_command', 'dia_ddpm', 'dia_score', 'dia_baseline']
+__all__ = ['OPTION_TYPES', 'dia_run', 'dia_train', 'option_type', 'method_options', 'with_options', 'fail_cleanly',
+           'parse_normal', 'report', 'pipeline_command', 'dia_ddpm', 'dia_score', 'dia_baseline']
 
 # %% ../nbs/11_cli.ipynb
 def _ints(s: str) -> tuple: return tuple(int(v) for v in str(s).split(','))
 OPTION_TYPES = {'str': str, 'int': int, 'float': float, 'bool': bool_arg, 'tuple': _ints}
+
+def option_type(f):
+    "The command-line type of the dataclass field `f` (annotations may be strings)."
+    return OPTION_TYPES[f.type if isinstance(f.type, str) else f.type.__name__]
 
 def method_options(methods: dict=METHODS) -> dict:
     """`{option: Param}` for every setting of the registered methods, typed and documented from their `Config`s, and the
@@ -29,16 +33,14 @@ def method_options(methods: dict=METHODS) -> dict:
     opts, owners = {}, {}
     for m in methods.values():
         if m.Config is None: continue
-        doc, types = docments(m.Config), {f.name: f.type for f in fields(m.Config)}
+        doc, types = docments(m.Config), {f.name: option_type(f) for f in fields(m.Config)}
         for k in m.options():
-            t = types[k] if isinstance(types[k], str) else types[k].__name__
-            opts.setdefault(k, (doc.get(k) or '', OPTION_TYPES[t]))
+            opts.setdefault(k, (doc.get(k) or '', types[k]))
             owners.setdefault(k, []).append(m.name)
     doc = docments(DDPMConfig)
     for f in fields(DDPMConfig):
         if f.name in ('preset',) + DDPMConfig.arch_fields: continue   # the architecture comes with the DDPM preset
-        t = f.type if isinstance(f.type, str) else f.type.__name__
-        opts[f'ddpm_{f.name}'] = (f"the DDPM's {f.name}" + (f': {doc[f.name]}' if doc.get(f.name) else ''), OPTION_TYPES[t])
+        opts[f'ddpm_{f.name}'] = (f"the DDPM's {f.name}" + (f': {doc[f.name]}' if doc.get(f.name) else ''), option_type(f))
         owners[f'ddpm_{f.name}'] = ['DIA with the diffusion dissolver']
     help = lambda k, h: f"{h} ({', '.join(owners[k])}; default: the preset's)"
     return {k: Param(help(k, h), t) for k, (h, t) in opts.items()}

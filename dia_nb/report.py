@@ -14,9 +14,9 @@ from .methods import override_labels, current_preset
 from .run import run_settings, settings_data, load_settings
 
 # %% auto 0
-__all__ = ['PAPER_TABLE1', 'BUDGET_KEYS', 'METHOD_ORDER', 'GPU_MACHINE', 'variant', 'collect_runs', 'scores_auroc',
-           'check_scores', 'summarize', 'results_markdown', 'preset_runs', 'plot_runs', 'short_device', 'labelled',
-           'main_runs', 'results_summary', 'pm', 'results_table']
+__all__ = ['PAPER_TABLE1', 'BUDGET_KEYS', 'METHOD_ORDER', 'SUMMARY_KEYS', 'GPU_MACHINE', 'variant', 'collect_runs',
+           'scores_auroc', 'check_scores', 'summarize', 'pm', 'results_markdown', 'preset_runs', 'plot_runs',
+           'short_device', 'labelled', 'main_runs', 'results_summary', 'results_table']
 
 # %% ../nbs/12_report.ipynb
 PAPER_TABLE1 = {'pneumoniamnist': {'csi': 0.834, 'dia': 0.903}, 'breastmnist': {'csi': 0.546, 'dia': 0.750}}
@@ -68,17 +68,24 @@ def check_scores(runs: pd.DataFrame, # `collect_runs` rows
 # %% ../nbs/12_report.ipynb
 METHOD_ORDER = ('pixel-1nn', 'pixel-pca', 'csi', 'dia')
 
-def summarize(runs: pd.DataFrame) -> pd.DataFrame:
-    """Mean and spread (sample standard deviation) over seeds per dataset, protocol, method, variant, preset and
-    budget, with the paper's AUROC."""
-    g = runs.groupby(['dataset', 'protocol', 'method', 'variant', 'preset', 'steps', 'epochs'], sort=False)
+SUMMARY_KEYS = ('dataset', 'protocol', 'method', 'variant', 'preset', 'steps', 'epochs')
+
+def summarize(runs: pd.DataFrame, by=SUMMARY_KEYS) -> pd.DataFrame:
+    """Mean and spread (sample standard deviation) over seeds per group of `by` (default: dataset, protocol, method,
+    variant, preset and budget), with the paper's AUROC, ordered by protocol, method and budget."""
+    g = runs.groupby(list(by), sort=False)
     s = g.agg(seeds=('seed', 'count'), test_auroc=('test_auroc', 'mean'), test_auroc_sd=('test_auroc', 'std'),
               val_auroc=('val_auroc', 'mean'), val_auroc_sd=('val_auroc', 'std'), test_aupr=('test_aupr', 'mean'),
               train_min=('train_min', 'mean'), total_min=('total_min', 'mean')).reset_index()
     s['paper_auroc'] = [PAPER_TABLE1.get(d, {}).get(m, np.nan) for d, m in zip(s.dataset, s.method)]
     rank = s.method.map(lambda m: METHOD_ORDER.index(m) if m in METHOD_ORDER else len(METHOD_ORDER))
-    s = s.assign(rank=rank).sort_values(['dataset', 'protocol', 'rank', 'variant', 'steps'], kind='stable')
+    order = ['dataset', 'protocol', 'rank'] + [k for k in ('variant', 'steps') if k in by]
+    s = s.assign(rank=rank).sort_values(order, kind='stable')
     return s.drop(columns='rank').reset_index(drop=True)
+
+def pm(mean: float, sd: float, d: int=3) -> str:
+    "`mean ± sd` to `d` decimals; the mean alone where there is no spread (one seed)."
+    return f'{mean:.{d}f}' if np.isnan(sd) else f'{mean:.{d}f} ± {sd:.{d}f}'
 
 # %% ../nbs/12_report.ipynb
 def results_markdown(summary: pd.DataFrame) -> str:
@@ -86,11 +93,11 @@ def results_markdown(summary: pd.DataFrame) -> str:
     lines = ['| dataset | protocol | method | seeds | steps | test AUROC | val AUROC | paper | train min | run min |',
              '|---|---|---|---|---|---|---|---|---|---|']
     for r in summary.itertuples():
-        sd = f' ± {r.test_auroc_sd:.3f}' if r.seeds > 1 else ''
         paper = '–' if np.isnan(r.paper_auroc) else f'{r.paper_auroc:.3f}'
         method = r.method.upper() + (f' ({r.variant})' if r.variant else '')
         lines.append(f'| {r.dataset} | {r.protocol} | {method} | {r.seeds} | {r.steps or "–"} | '
-                     f'{r.test_auroc:.3f}{sd} | {r.val_auroc:.3f} | {paper} | {r.train_min:.1f} | {r.total_min:.1f} |')
+                     f'{pm(r.test_auroc, r.test_auroc_sd)} | {r.val_auroc:.3f} | {paper} | {r.train_min:.1f} | '
+                     f'{r.total_min:.1f} |')
     return '\n'.join(lines)
 
 # %% ../nbs/12_report.ipynb
@@ -165,22 +172,10 @@ def main_runs(folder='.', # the folder holding `results/`, `budget/` and `budget
 
 # %% ../nbs/12_report.ipynb
 def results_summary(runs: pd.DataFrame) -> pd.DataFrame:
-    "Mean and sd over seeds of `main_runs` rows per dataset, protocol, method and setting, with the paper's AUROC."
-    keys = ['dataset', 'protocol', 'method', 'setting', 'epochs', 'steps', 'machine']
-    s = runs.groupby(keys, sort=False).agg(
-        seeds=('seed', 'count'), val_auroc=('val_auroc', 'mean'), val_auroc_sd=('val_auroc', 'std'),
-        test_auroc=('test_auroc', 'mean'), test_auroc_sd=('test_auroc', 'std'), train_min=('train_min', 'mean'),
-        total_min=('total_min', 'mean')).reset_index()
-    s['paper_auroc'] = [PAPER_TABLE1.get(d, {}).get(m, np.nan) for d, m in zip(s.dataset, s.method)]
-    rank = s.method.map(lambda m: METHOD_ORDER.index(m) if m in METHOD_ORDER else len(METHOD_ORDER))
-    s = s.assign(rank=rank).sort_values(['dataset', 'protocol', 'rank', 'epochs'], kind='stable')
-    return s.drop(columns='rank').reset_index(drop=True)
+    "`summarize` of `main_runs` rows per dataset, protocol, method, setting, budget and machine."
+    return summarize(runs, ('dataset', 'protocol', 'method', 'setting', 'steps', 'epochs', 'machine'))
 
 # %% ../nbs/12_report.ipynb
-def pm(mean: float, sd: float, d: int=3) -> str:
-    "`mean ± sd` to `d` decimals; the mean alone where there is no spread (one seed)."
-    return f'{mean:.{d}f}' if np.isnan(sd) else f'{mean:.{d}f} ± {sd:.{d}f}'
-
 def results_table(summary: pd.DataFrame) -> str:
     """`results_summary`'s rows as Markdown tables, one per dataset and protocol: AUROC as mean ± sd over seeds,
     beside the paper's."""

@@ -28,14 +28,17 @@ def option_type(f):
     return OPTION_TYPES[f.type if isinstance(f.type, str) else f.type.__name__]
 
 def method_options(methods: dict=METHODS) -> dict:
-    """`{option: Param}` for every setting of the registered methods, typed and documented from their `Config`s, and the
-    DDPM's settings as `ddpm_FIELD` (for the methods that use one)."""
+    """`{option: Param}` for every setting of the registered methods, typed and documented from their `Config`s and
+    scoring settings, and the DDPM's settings as `ddpm_FIELD` (for the methods that use one)."""
     opts, owners = {}, {}
     for m in methods.values():
         if m.Config is None: continue
         doc, types = docments(m.Config), {f.name: option_type(f) for f in fields(m.Config)}
         for k in m.options():
             opts.setdefault(k, (doc.get(k) or '', types[k]))
+            owners.setdefault(k, []).append(m.name)
+        for k, v in m.score_defaults.items():   # scoring settings, typed by their defaults
+            opts.setdefault(k, (m.score_docs.get(k, 'a scoring setting'), OPTION_TYPES[type(v).__name__]))
             owners.setdefault(k, []).append(m.name)
     doc = docments(DDPMConfig)
     for f in fields(DDPMConfig):
@@ -82,15 +85,14 @@ def report(run: Run, record: dict|None):
 def pipeline_command(cmd: str, until: str, doc: str):
     "A console command that runs the pipeline up to the stage `until`, with every registered method's options."
     def command(dataset: str, # MedMNIST flag, e.g. `pneumoniamnist`, `breastmnist` or `breastmnist_64`
-                method: str='dia', # a registered method: dia, csi, pixel-1nn, pixel-pca
-                preset: str=None, # one of the method's presets (DIA, CSI: cpu-sgd, the default; cpu-lars; paper; quick)
+                method: str='dia', # a registered method: dia, csi, con2, pixel-1nn, pixel-pca
+                preset: str=None, # DIA, CSI: cpu-sgd (default) cpu-lars paper quick; CON2: cpu (default) paper quick
                 seed: int=0, # training and scoring seed
                 protocol: str=None, # named protocol: 'default', or 'official' for BreastMNIST
                 normal: str=None, # comma-separated normal class labels, instead of a named protocol
                 size: int=None, # image side, if not part of DATASET
                 steps: int=None, # training budget in optimiser steps, instead of the preset's
                 epochs: int=None, # training budget in epochs, instead of the preset's
-                ood_samples: int=None, # DIA, CSI: augmented draws per image at scoring
                 rgb: bool_arg=False, # load the images as 3 channels, as the official code does
                 out: str='runs', # folder of run folders, with the shared ddpm/ and dissolve/
                 name: str=None, # run folder name (default: from the settings)
@@ -98,10 +100,10 @@ def pipeline_command(cmd: str, until: str, doc: str):
                 download: bool_arg=True, # download through medmnist when the file is missing
                 progress: bool_arg=True, # progress bars and loss tables
                 compile: bool_arg=False, # train through torch.compile (on CPU it needs a C++ compiler)
-                **options, # the settings of the method's `Config`
+                **options, # the settings of the method's `Config`, and its scoring settings
                ):
         ddpm = {k.removeprefix('ddpm_'): v for k, v in options.items() if k.startswith('ddpm_') and v is not None}
-        over = dict(steps=steps, epochs=epochs, ood_samples=ood_samples, ddpm=ddpm or None,
+        over = dict(steps=steps, epochs=epochs, ddpm=ddpm or None,
                     **{k: v for k, v in options.items() if not k.startswith('ddpm_')})
         def go():
             data = load_oneclass(dataset, protocol, parse_normal(normal), size, root, download, as_rgb=rgb)

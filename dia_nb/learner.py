@@ -28,7 +28,8 @@ from .loss import sim_mask, nt_xent, shift_loss
 # %% auto 0
 __all__ = ['DIA_FORMAT', 'DIAConfig', 'cifar_resnet', 'DIAModel', 'lars_layer_lr', 'lars_step', 'LARS', 'dia_optimizer',
            'dissolve_source', 'dissolve_cache', 'DIABranches', 'DIALoss', 'StopOnNaN', 'BF16Autocast', 'cxx_compiler',
-           'CompileModel', 'EpochCheckpoint', 'dia_learner', 'check_trained', 'fit_resumable', 'fit_dia']
+           'CompileModel', 'EpochCheckpoint', 'execution_cbs', 'dia_learner', 'check_trained', 'fit_resumable',
+           'fit_dia']
 
 # %% ../nbs/06_learner.ipynb
 @dataclass(frozen=True)
@@ -259,6 +260,21 @@ class EpochCheckpoint(Callback):
                     self.path)
 
 # %% ../nbs/06_learner.ipynb
+def execution_cbs(cfg, # a method's configuration with `bf16` and `channels_last` fields
+                  device, # where the model trains
+                  compile: bool=False, # train through `torch.compile`
+                 ) -> list:
+    """The callbacks of how a run executes (not what it learns): bf16 autocast where `device` has native bf16,
+    channels_last, `torch.compile`."""
+    cbs = []
+    if cfg.bf16 and bf16_native(device): cbs.append(BF16Autocast())
+    elif cfg.bf16: warnings.warn(f"bf16 autocast is off: this {torch.device(device).type.upper()} has no native bf16 "
+                                 "(emulated, it is many times slower); training in fp32")
+    if cfg.channels_last: cbs.append(ChannelsLast())
+    if compile: cbs.append(CompileModel())
+    return cbs
+
+# %% ../nbs/06_learner.ipynb
 def dia_learner(data: OneClassData, cfg: DIAConfig, path, dissolve=None, dissolver_id: str='',
                 compile: bool=False) -> Learner:
     "A fastai `Learner` training `cfg.method` on `data`'s normal training images, checkpointing to `path` every epoch."
@@ -272,11 +288,7 @@ def dia_learner(data: OneClassData, cfg: DIAConfig, path, dissolve=None, dissolv
     else: sched = SchedLin(cfg.lr, peak)
     cbs = [DIABranches(cfg, dissolve), StopOnNaN(), ParamScheduler({'lr': sched}),
            EpochCheckpoint(path, cfg, data.protocol, DIA_FORMAT, dissolver=dissolver_id)]
-    if cfg.bf16 and bf16_native(dls.device): cbs.append(BF16Autocast())
-    elif cfg.bf16: warnings.warn(f"bf16 autocast is off: this {dls.device.type.upper()} has no native bf16 "
-                                 "(emulated, it is many times slower); training in fp32")
-    if cfg.channels_last: cbs.append(ChannelsLast())
-    if compile: cbs.append(CompileModel())
+    cbs += execution_cbs(cfg, dls.device, compile)
     return Learner(dls, model, loss_func=DIALoss(cfg), opt_func=dia_optimizer(cfg), lr=cfg.lr, wd=cfg.wd, cbs=cbs,
                    wd_bn_bias=True)
 

@@ -9,7 +9,8 @@ import matplotlib.pyplot as plt
 from matplotlib.colors import ListedColormap
 
 # %% auto 0
-__all__ = ['NEG', 'POS', 'EXCL', 'DESIGNS', 'sim_mask', 'show_sim_masks', 'nt_xent', 'shift_loss', 'dia_loss']
+__all__ = ['NEG', 'POS', 'EXCL', 'DESIGNS', 'PER', 'sim_mask', 'label_mask', 'show_sim_masks', 'nt_xent', 'shift_loss',
+           'dia_loss']
 
 # %% ../nbs/05_loss.ipynb
 NEG, POS, EXCL = 0, 1, -1
@@ -28,6 +29,13 @@ def sim_mask(B: int, K: int, design: str='a') -> torch.Tensor:
     if design == 'b': m[same & ((bi == 2) ^ (bj == 2))] = EXCL
     m.fill_diagonal_(EXCL)
     return m
+
+# %% ../nbs/05_loss.ipynb
+def label_mask(labels: torch.Tensor) -> torch.Tensor:
+    """The target similarity of rows with these `labels`: positive where two rows share a label, excluded on the
+    diagonal, negative elsewhere (CON2's context and content masks, `09a_con2`)."""
+    m = torch.where(labels[:, None] == labels[None, :], POS, NEG)
+    return m.fill_diagonal_(EXCL)
 
 # %% ../nbs/05_loss.ipynb
 def show_sim_masks(B: int=2, K: int=2, designs=DESIGNS, size: float=3.):
@@ -50,14 +58,21 @@ def show_sim_masks(B: int=2, K: int=2, designs=DESIGNS, size: float=3.):
     return fig
 
 # %% ../nbs/05_loss.ipynb
-def nt_xent(z: torch.Tensor, mask: torch.Tensor, tau: float=0.5) -> torch.Tensor:
-    "The NT-Xent loss of projections `z` `(rows, d)` under the target similarity `mask`."
+PER = ('row', 'pair')
+
+def nt_xent(z: torch.Tensor, mask: torch.Tensor, tau: float=0.5, per: str='row') -> torch.Tensor:
+    """The NT-Xent loss of projections `z` `(rows, d)` under the target similarity `mask`: the sum over positive pairs
+    divided by the number of rows (`per='row'`, CSI's and DIA's codes) or of positive pairs (`'pair'`, CON2's Eq. 5,
+    7)."""
     if z.shape[0] != mask.shape[0]: raise ValueError(f"{z.shape[0]} projections for a {tuple(mask.shape)} mask")
+    if per not in PER: raise ValueError(f"Unknown per {per!r}; choices: {', '.join(PER)}")
     mask = mask.to(z.device)
-    z = F.normalize(z.float(), dim=1)
-    sim = (z @ z.T / tau).masked_fill(mask == EXCL, float('-inf'))
-    log_prob = sim - sim.logsumexp(1, keepdim=True)
-    return -log_prob.masked_select(mask == POS).sum() / len(z)
+    with torch.autocast(z.device.type, enabled=False):   # in fp32 under bf16 autocast too
+        z = F.normalize(z.float(), dim=1)
+        sim = (z @ z.T / tau).masked_fill(mask == EXCL, float('-inf'))
+        log_prob = sim - sim.logsumexp(1, keepdim=True)
+        pos = log_prob.masked_select(mask == POS)
+    return -pos.sum() / (len(z) if per == 'row' else max(len(pos), 1))
 
 def shift_loss(logits: torch.Tensor, shift: torch.Tensor) -> torch.Tensor:
     "Eq. 8: cross-entropy of the shift classifier over all rows (every branch, dissolved ones included)."

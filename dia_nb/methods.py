@@ -20,7 +20,7 @@ from .score import shift_features, shift_ensemble_score
 
 # %% auto 0
 __all__ = ['METHODS', 'CONTRASTIVE_PRESETS', 'PRESET_ALIASES', 'DIA', 'CSI', 'budget_epochs', 'override_labels', 'Method',
-           'register', 'get_method', 'current_preset', 'Contrastive']
+           'register', 'get_method', 'current_preset', 'load_trained', 'Contrastive']
 
 # %% ../nbs/08_methods.ipynb
 def budget_epochs(n_train: int, bs: int, steps: int) -> int:
@@ -47,6 +47,7 @@ class Method:
     aliases: dict = {}         # an old preset name -> its name now
     default_preset: str = ''
     score_defaults: dict = {}  # scoring settings a run may override, and their defaults
+    score_docs: dict = {}      # what each scoring setting is, for the command line's help
     run_fields = ('method', 'seed', 'epochs')   # `Config` fields that the run sets, not the user
 
     def options(self) -> list[str]:
@@ -131,7 +132,8 @@ class Method:
         "The finished model of a run folder, in eval mode on fastai's `default_device()`."
         return None
     def anomaly(self, run, model, **score):
-        "A function of images `(N, C, H, W)` giving their anomaly scores (higher = more anomalous)."
+        """A function of images `(N, C, H, W)` giving their anomaly scores (higher = more anomalous), or a dict of named
+        scores of which the first is the headline."""
         raise NotImplementedError(f"Method {self.name} does not define `anomaly`")
 
     def folder_name(self, settings: dict, overrides: dict) -> str:
@@ -161,6 +163,22 @@ def current_preset(method: str, preset: str) -> str:
     return getattr(METHODS.get(method), 'aliases', {}).get(preset, preset)
 
 # %% ../nbs/08_methods.ipynb
+def load_trained(run, # a `Run` (its folder, settings, `cfg` and data)
+                 model: nn.Module, # the untrained model the run's settings build
+                 format: str, # the method's checkpoint format
+                ) -> nn.Module:
+    """`model` with the finished weights of the run folder's `model.pth`, in eval mode on fastai's `default_device()`
+    (for `Method.load`)."""
+    path = run.dir / 'model.pth'
+    if not path.is_file(): raise FileNotFoundError(f"{path} does not exist: train the run first (dia_train or dia_run)")
+    state = torch.load(path, map_location='cpu', weights_only=False)
+    check_trained(state, run.cfg, run.data.protocol, path, format)
+    if state['epoch'] < run.cfg.epochs:
+        raise ValueError(f"{path} is trained for {state['epoch']} of {run.cfg.epochs} epochs: finish it first")
+    model.load_state_dict(state['model'])
+    return model.to(default_device()).eval()
+
+# %% ../nbs/08_methods.ipynb
 CONTRASTIVE_PRESETS = {
     'cpu-sgd': dict(ddpm='cpu', images=6400, score=dict(ood_samples=4),
                     config=dict(bf16=True, channels_last=True, opt='sgd', lr=0.01)),
@@ -177,6 +195,7 @@ class Contrastive(Method):
     "DIA or CSI: contrastive learning over shifted branches (`06_learner`), scored by the shift-ensemble score."
     Config, presets, aliases, default_preset = DIAConfig, CONTRASTIVE_PRESETS, PRESET_ALIASES, 'cpu-sgd'
     score_defaults = dict(ood_samples=10)
+    score_docs = dict(ood_samples='augmented draws per image at scoring')
     def __init__(self, name: str): # 'dia' or 'csi'
         self.name = name
 
@@ -211,15 +230,7 @@ def train(self, run, ddpm) -> nn.Module:
 
 @patch_to(Contrastive)
 def load(self, run) -> nn.Module:
-    path = run.dir / 'model.pth'
-    if not path.is_file(): raise FileNotFoundError(f"{path} does not exist: train the run first (dia_train or dia_run)")
-    state = torch.load(path, map_location='cpu', weights_only=False)
-    check_trained(state, run.cfg, run.data.protocol, path, DIA_FORMAT)
-    if state['epoch'] < run.cfg.epochs:
-        raise ValueError(f"{path} is trained for {state['epoch']} of {run.cfg.epochs} epochs: finish it first")
-    model = DIAModel.for_config(run.cfg, run.settings['channels'])
-    model.load_state_dict(state['model'])
-    return model.to(default_device()).eval()
+    return load_trained(run, DIAModel.for_config(run.cfg, run.settings['channels']), DIA_FORMAT)
 
 # %% ../nbs/08_methods.ipynb
 @patch_to(Contrastive)

@@ -21,7 +21,7 @@ from .diffusion import DDPM, DDPMConfig, ddpm_config
 from .learner import cxx_compiler
 from .score import anomaly_metrics, plot_scores
 from .methods import get_method, current_preset
-import dia_nb.baselines   # registers the pixel baselines beside DIA and CSI
+import dia_nb.baselines, dia_nb.con2   # register the pixel baselines and CON2 beside DIA and CSI
 
 # %% auto 0
 __all__ = ['RUN_FORMAT', 'run_settings', 'upgrade_settings', 'load_settings', 'run_name', 'ddpm_file', 'settings_data',
@@ -88,22 +88,29 @@ def settings_data(s: dict, # a run's saved settings (its `config.json`)
                          as_rgb=s['channels'] == 3)
 
 # %% ../nbs/10_run.ipynb
-def score_splits(anomaly, # a function of images giving anomaly scores (higher = more anomalous)
+def score_splits(anomaly, # images -> anomaly scores (higher = more anomalous), or a dict of named scores, headline first
                  data: OneClassData, # the protocol's splits
                  folder: Path, # where `scores.csv` and `scores.png` go
                  title: str='', # of the figure
                 ) -> dict:
     """Metrics of `anomaly` on the validation and test splits; every score to `scores.csv`, the test split's ROC and
-    histograms to `scores.png`."""
-    metrics, lines = {}, ['split,index,label,anomalous,anomaly_score']
+    histograms to `scores.png`. With several named scores, the metrics are the headline's, with `headline` and every
+    score's metrics under `scores`; `scores.csv` has a column `score_NAME` for each."""
+    by, names, lines = {}, None, []
     for split in (data.val, data.test):
         a = anomaly(split.x)
-        metrics[split.name] = anomaly_metrics(split.y, a)
-        rows = zip(split.labels.tolist(), split.y.tolist(), a.tolist())
-        lines += [f'{split.name},{i},{l},{y},{v:.6g}' for i, (l, y, v) in enumerate(rows)]
-    (folder / 'scores.csv').write_text('\n'.join(lines) + '\n')
-    fig = plot_scores(split.y, a, title)
+        a = a if isinstance(a, dict) else {'': a}
+        names = list(a)
+        for n, v in a.items(): by.setdefault(n, {})[split.name] = anomaly_metrics(split.y, v)
+        cols = [a[names[0]]] + (list(a.values()) if len(a) > 1 else [])   # the headline, then each named score
+        rows = zip(split.labels.tolist(), split.y.tolist(), zip(*[v.tolist() for v in cols]))
+        lines += [f"{split.name},{i},{l},{y}," + ','.join(f'{v:.6g}' for v in vs) for i, (l, y, vs) in enumerate(rows)]
+    head = ['split', 'index', 'label', 'anomalous', 'anomaly_score'] + [f'score_{n}' for n in names if len(names) > 1]
+    (folder / 'scores.csv').write_text('\n'.join([','.join(head), *lines]) + '\n')
+    fig = plot_scores(split.y, a[names[0]], title + (f' (score {names[0]})' if len(names) > 1 else ''))
     fig.savefig(folder / 'scores.png', dpi=100); plt.close(fig)
+    metrics = dict(by[names[0]])
+    if len(names) > 1: metrics |= dict(headline=names[0], scores=by)
     return metrics
 
 # %% ../nbs/10_run.ipynb
@@ -261,8 +268,9 @@ def score(self: Run, model: nn.Module|None) -> dict:
     title = f"{self.method.name.upper()}, {self.data.protocol}, seed {self.settings['seed']}: test split"
     metrics = score_splits(self.anomaly(model), self.data, self.dir, title)
     self.times['score'] = time.time() - t0
-    aurocs = '; '.join(f"{k} AUROC {m['auroc']:.4f}" for k, m in metrics.items())
-    self.log(f"score: {aurocs} ({self.times['score']:.0f} s)")
+    for name, m in metrics.get('scores', {'': metrics}).items():
+        aurocs = '; '.join(f"{s.name} AUROC {m[s.name]['auroc']:.4f}" for s in (self.data.val, self.data.test))
+        self.log(f"score{' ' + name if name else ''}: {aurocs} ({self.times['score']:.0f} s)")
     return metrics
 
 # %% ../nbs/10_run.ipynb

@@ -14,14 +14,23 @@ from .methods import override_labels, current_preset
 from .run import run_settings, settings_data, load_settings
 
 # %% auto 0
-__all__ = ['PAPER_TABLE1', 'BUDGET_KEYS', 'METHOD_ORDER', 'SUMMARY_KEYS', 'GPU_MACHINE', 'variant', 'collect_runs',
-           'scores_auroc', 'check_scores', 'summarize', 'pm', 'results_markdown', 'preset_runs', 'plot_runs',
-           'short_device', 'labelled', 'main_runs', 'results_summary', 'results_table']
+__all__ = ['PAPER_TABLE1', 'PAPER_OWN', 'BUDGET_KEYS', 'METHOD_ORDER', 'METHOD_COLOURS', 'SUMMARY_KEYS', 'GPU_MACHINE',
+           'paper_auroc', 'variant', 'collect_runs', 'scores_auroc', 'check_scores', 'summarize', 'method_label', 'pm',
+           'results_markdown', 'preset_runs', 'plot_runs', 'plot_budget', 'short_device', 'labelled', 'main_runs',
+           'results_summary', 'results_table']
 
 # %% ../nbs/12_report.ipynb
 PAPER_TABLE1 = {'pneumoniamnist': {'csi': 0.834, 'dia': 0.903}, 'breastmnist': {'csi': 0.546, 'dia': 0.750}}
 """Test AUROC in the DIA paper's Table 1 (and Table 11); the paper does not say which BreastMNIST class it took as
 normal."""
+
+PAPER_OWN = {'pneumoniamnist': {'con2': 0.911}, 'breastmnist': {'con2': 0.817}}
+"""Test AUROC that a method's own paper reports on these datasets, where the DIA paper has none: CON2's Table 1 (S_NND,
+invert context, on 224-pixel images; its Pneumonia is the original Kermany set, not PneumoniaMNIST)."""
+
+def paper_auroc(dataset: str, method: str) -> float:
+    "The published test AUROC of `method`'s headline score on `dataset`: the DIA paper's, else its own paper's; NaN."
+    return PAPER_TABLE1.get(dataset, {}).get(method, PAPER_OWN.get(dataset, {}).get(method, np.nan))
 
 BUDGET_KEYS = ('steps', 'epochs')
 
@@ -32,27 +41,32 @@ def variant(overrides: dict) -> str:
 # %% ../nbs/12_report.ipynb
 def collect_runs(folder) -> pd.DataFrame:
     """One row per finished run folder under `folder` (each with a `metrics.json` written by `dia_run`), with the
-    minutes of each of its stages; presets by their current names."""
+    minutes of each of its stages; presets by their current names. A run with several scores (CON2's S_NND and S_LH)
+    gives a row per score (`score`; `headline` marks the one its metrics lead with)."""
     rows = []
     for f in sorted(Path(folder).glob('*/metrics.json')):
         r = json.loads(f.read_text())
         m, w, p, d = r['metrics'], r['wall_time_s'], r['protocol'], r['device']
         overrides = json.loads((f.parent / 'config.json').read_text()).get('overrides', {})
-        rows.append(dict(run=r['run'], folder=str(f.parent), dataset=p['dataset'], protocol=p['name'],
-                         normal=tuple(p['normal']), method=r['method'], variant=variant(overrides),
-                         preset=current_preset(r['method'], r['preset']), seed=r['seed'],
-                         steps=r['budget']['steps'], epochs=r['budget']['epochs'], batch=r['budget']['batch'],
-                         test_auroc=m['test']['auroc'], test_aupr=m['test']['aupr'], test_best_f1=m['test']['best_f1'],
-                         val_auroc=m['val']['auroc'], **{f'{stage}_min': s / 60 for stage, s in w.items()},
-                         device=d['name'], bf16_native=d.get('bf16_native'), threads=d['torch_threads'], git=r['git']))
+        for score, sm in m.get('scores', {'': m}).items():
+            rows.append(dict(run=r['run'], folder=str(f.parent), dataset=p['dataset'], protocol=p['name'],
+                             normal=tuple(p['normal']), method=r['method'], score=score,
+                             headline=score == m.get('headline', ''), variant=variant(overrides),
+                             preset=current_preset(r['method'], r['preset']), seed=r['seed'],
+                             steps=r['budget']['steps'], epochs=r['budget']['epochs'], batch=r['budget']['batch'],
+                             test_auroc=sm['test']['auroc'], test_aupr=sm['test']['aupr'],
+                             test_best_f1=sm['test']['best_f1'], val_auroc=sm['val']['auroc'],
+                             **{f'{stage}_min': s / 60 for stage, s in w.items()}, device=d['name'],
+                             bf16_native=d.get('bf16_native'), threads=d['torch_threads'], git=r['git']))
     if not rows: raise FileNotFoundError(f"No run folders with a metrics.json under {folder}")
     return pd.DataFrame(rows)
 
 # %% ../nbs/12_report.ipynb
-def scores_auroc(folder) -> dict:
-    "AUROC per split, recomputed from the scores in a run folder's `scores.csv`."
+def scores_auroc(folder, score: str='') -> dict:
+    "AUROC per split, recomputed from a run folder's `scores.csv` (the headline score's, or the named `score`'s)."
     sc = pd.read_csv(Path(folder) / 'scores.csv')
-    return {split: roc_auc_score(g.anomalous, g.anomaly_score) for split, g in sc.groupby('split')}
+    col = f'score_{score}' if score else 'anomaly_score'
+    return {split: roc_auc_score(g.anomalous, g[col]) for split, g in sc.groupby('split')}
 
 def check_scores(runs: pd.DataFrame, # `collect_runs` rows
                  eps: float=3e-4, # a tie made by `scores.csv`'s 6 significant digits moves AUROC by half a pair
@@ -60,28 +74,36 @@ def check_scores(runs: pd.DataFrame, # `collect_runs` rows
     """Fail unless every run's validation and test AUROC in its `metrics.json` is, to `eps`, the one its `scores.csv`
     gives (a pair's half is 1e-4 on BreastMNIST's test split)."""
     def agrees(r):
-        a = scores_auroc(r.folder)
+        a = scores_auroc(r.folder, r.score)
         return np.allclose([a['test'], a['val']], [r.test_auroc, r.val_auroc], rtol=0, atol=eps)
     bad = [r.folder for r in runs.itertuples() if not agrees(r)]
     if bad: raise ValueError(f"metrics.json and scores.csv disagree in {', '.join(bad)}")
 
 # %% ../nbs/12_report.ipynb
-METHOD_ORDER = ('pixel-1nn', 'pixel-pca', 'csi', 'dia')
+METHOD_ORDER = ('pixel-1nn', 'pixel-pca', 'csi', 'con2', 'dia')
+METHOD_COLOURS = {'csi': 'C0', 'dia': 'C1', 'con2': 'C2'}   # the same colour for a method on every page
 
-SUMMARY_KEYS = ('dataset', 'protocol', 'method', 'variant', 'preset', 'steps', 'epochs')
+SUMMARY_KEYS = ('dataset', 'protocol', 'method', 'score', 'variant', 'preset', 'steps', 'epochs')
 
 def summarize(runs: pd.DataFrame, by=SUMMARY_KEYS) -> pd.DataFrame:
     """Mean and spread (sample standard deviation) over seeds per group of `by` (default: dataset, protocol, method,
-    variant, preset and budget), with the paper's AUROC, ordered by protocol, method and budget."""
+    score, variant, preset and budget), with the paper's AUROC (`paper_auroc`, for headline scores), ordered by
+    protocol, method and budget."""
+    runs = runs.assign(**{k: v for k, v in dict(score='', headline=True).items() if k not in runs})
     g = runs.groupby(list(by), sort=False)
     s = g.agg(seeds=('seed', 'count'), test_auroc=('test_auroc', 'mean'), test_auroc_sd=('test_auroc', 'std'),
               val_auroc=('val_auroc', 'mean'), val_auroc_sd=('val_auroc', 'std'), test_aupr=('test_aupr', 'mean'),
-              train_min=('train_min', 'mean'), total_min=('total_min', 'mean')).reset_index()
-    s['paper_auroc'] = [PAPER_TABLE1.get(d, {}).get(m, np.nan) for d, m in zip(s.dataset, s.method)]
+              train_min=('train_min', 'mean'), total_min=('total_min', 'mean'),
+              headline=('headline', 'all')).reset_index()
+    s['paper_auroc'] = [paper_auroc(d, m) if h else np.nan for d, m, h in zip(s.dataset, s.method, s.headline)]
     rank = s.method.map(lambda m: METHOD_ORDER.index(m) if m in METHOD_ORDER else len(METHOD_ORDER))
     order = ['dataset', 'protocol', 'rank'] + [k for k in ('variant', 'steps') if k in by]
     s = s.assign(rank=rank).sort_values(order, kind='stable')
     return s.drop(columns='rank').reset_index(drop=True)
+
+def method_label(method: str, score: str='', variant: str='') -> str:
+    "How tables name a method: `CON2 (S_LH)`, `DIA (design=b)`."
+    return method.upper() + (f' (S_{score.upper()})' if score else '') + (f' ({variant})' if variant else '')
 
 def pm(mean: float, sd: float, d: int=3) -> str:
     "`mean ± sd` to `d` decimals; the mean alone where there is no spread (one seed)."
@@ -94,7 +116,7 @@ def results_markdown(summary: pd.DataFrame) -> str:
              '|---|---|---|---|---|---|---|---|---|---|']
     for r in summary.itertuples():
         paper = '–' if np.isnan(r.paper_auroc) else f'{r.paper_auroc:.3f}'
-        method = r.method.upper() + (f' ({r.variant})' if r.variant else '')
+        method = method_label(r.method, r.score, r.variant)
         lines.append(f'| {r.dataset} | {r.protocol} | {method} | {r.seeds} | {r.steps or "–"} | '
                      f'{pm(r.test_auroc, r.test_auroc_sd)} | {r.val_auroc:.3f} | {paper} | {r.train_min:.1f} | '
                      f'{r.total_min:.1f} |')
@@ -123,18 +145,23 @@ def preset_runs(runs: pd.DataFrame, # `collect_runs` rows
 
 # %% ../nbs/12_report.ipynb
 def plot_runs(runs: pd.DataFrame, ax=None):
-    """Test AUROC of every run (dots) per protocol and method, with the paper's value (bars' outline) and the pixel
-    baselines (grey lines)."""
+    """Test AUROC of every run's headline score (dots) per protocol and method, with the paper's value (bars' outline)
+    and the pixel baselines (grey lines)."""
     ax = ax or plt.subplots(figsize=(8, 3.6))[1]
+    runs = runs[runs.headline]
     groups = sorted(dict.fromkeys(zip(runs.dataset, runs.protocol)))
+    learned = [m for m in METHOD_COLOURS if (runs.method == m).any()]
+    w = .8 / max(len(learned), 1)
     for i, (d, p) in enumerate(groups):
-        for j, m in enumerate(('csi', 'dia')):
-            x = i + (j - .5) * .35
+        for j, m in enumerate(learned):
+            x = i + (j - (len(learned) - 1) / 2) * w
             sel = runs[(runs.dataset == d) & (runs.protocol == p) & (runs.method == m)]
-            paper = PAPER_TABLE1.get(d, {}).get(m)
+            paper = paper_auroc(d, m)
             first = lambda label: label if i == 0 else None   # one legend entry per method
-            if paper: ax.bar(x, paper, .3, fill=False, edgecolor=f'C{j}', ls='--', label=first(f'paper {m.upper()}'))
-            ax.scatter(np.full(len(sel), x), sel.test_auroc, color=f'C{j}', zorder=3, label=first(f'ours {m.upper()}'))
+            colour = METHOD_COLOURS[m]
+            if not np.isnan(paper):
+                ax.bar(x, paper, w * .85, fill=False, edgecolor=colour, ls='--', label=first(f'paper {m.upper()}'))
+            ax.scatter(np.full(len(sel), x), sel.test_auroc, color=colour, zorder=3, label=first(f'ours {m.upper()}'))
         for m, ls in (('pixel-1nn', ':'), ('pixel-pca', '-.')):
             sel = runs[(runs.dataset == d) & (runs.protocol == p) & (runs.method == m)]
             label = m if i == 0 and len(sel) else None
@@ -143,6 +170,39 @@ def plot_runs(runs: pd.DataFrame, ax=None):
     ax.set_xticks(range(len(groups)), [f'{d}\n{p} protocol' for d, p in groups], fontsize=8)
     ax.set_ylim(.3, 1); ax.set_ylabel('test AUROC'); ax.legend(fontsize=7, ncol=2, loc='upper right')
     return ax
+
+# %% ../nbs/12_report.ipynb
+def plot_budget(summary: pd.DataFrame, # `summarize` rows
+                axs=None, # a 2 x (datasets and protocols) grid of axes, else a new figure
+                x: str='train_min', # 'train_min' (minutes on 2 CPU cores) or 'epochs' (log scale)
+               ):
+    """Validation (top) and test (bottom) AUROC, mean ± sd over seeds, against mean training minutes or epochs: a column
+    per dataset and protocol, a line per method, preset and variant (a style per preset and variant), the DIA paper's
+    AUROC dotted."""
+    groups = sorted(dict.fromkeys(zip(summary.dataset, summary.protocol)))
+    settings = list(dict.fromkeys(zip(summary.preset, summary.variant)))   # a line style each
+    if axs is None: axs = plt.subplots(2, len(groups), figsize=(4.6 * len(groups), 6.4), squeeze=False, sharex='col')[1]
+    for col, (d, p) in enumerate(groups):
+        sel = summary[(summary.dataset == d) & (summary.protocol == p)]
+        for row, metric in enumerate(('val_auroc', 'test_auroc')):
+            ax = axs[row][col]
+            for (m, pr, v), g in sel.groupby(['method', 'preset', 'variant'], sort=False):
+                g, k = g.sort_values(x), settings.index((pr, v)) % 3
+                ax.errorbar(g[x], g[metric], yerr=g[f'{metric}_sd'].fillna(0), color=METHOD_COLOURS.get(m, 'grey'),
+                            ls=('-', '--', '-.')[k], marker='osD'[k], capsize=3,
+                            label=f"{m.upper()} {pr}{f' ({v})' if v else ''}, n={g.seeds.min()}-{g.seeds.max()}")
+            if metric == 'test_auroc':
+                for m, paper in PAPER_TABLE1.get(d, {}).items():
+                    ax.axhline(paper, color=METHOD_COLOURS[m], ls=':', lw=1, label=f'paper {m.upper()}')
+            ax.set_title(f'{d} ({p} protocol)', fontsize=9)
+            ax.set_ylabel(metric.replace('_', ' ').replace('auroc', 'AUROC'))
+            ax.legend(fontsize=6)
+        axs[-1][col].set_xlabel({'train_min': 'training minutes (2 CPU cores)', 'epochs': 'training epochs'}[x])
+        if x == 'epochs':
+            ep = sorted(set(sel.epochs))
+            ax = axs[-1][col]
+            ax.set_xscale('log'); ax.set_xticks(ep, list(map(str, ep))); ax.minorticks_off()
+    return axs
 
 # %% ../nbs/12_report.ipynb
 GPU_MACHINE = 'H100, shared by 8 runs'   # budget_gpu/PROVENANCE.md
@@ -160,20 +220,22 @@ def labelled(runs: pd.DataFrame, setting, machine=None) -> pd.DataFrame:
 def main_runs(folder='.', # the folder holding `results/`, `budget/` and `budget_gpu/`
               root=None, # data folder, as for `load_oneclass`
              ) -> pd.DataFrame:
-    """The runs of the results page: the pixel baselines and `cpu-lars` (`results/`), `cpu-sgd` at its own budget
-    (`results/`, `budget/`), and `cpu-sgd`'s settings at longer budgets on a GPU (`budget_gpu/`)."""
+    """The runs of the results page: the pixel baselines, the other methods (CON2) and DIA's and CSI's `cpu-lars`
+    (`results/`), their `cpu-sgd` at its own budget (`results/`, `budget/`), and `cpu-sgd`'s settings at longer
+    budgets on a GPU (`budget_gpu/`)."""
     res, bud, gpu = (collect_runs(Path(folder) / d) for d in ('results', 'budget', 'budget_gpu'))
     sgd = preset_runs(pd.concat([res, bud], ignore_index=True), 'cpu-sgd', root)
     longer = preset_runs(gpu, 'cpu-sgd', root)
-    parts = [labelled(res[~res.method.isin(('dia', 'csi'))], '–'),
+    other = res[~res.method.isin(('dia', 'csi'))]
+    parts = [labelled(other, other.preset.replace('-', '–')),
              labelled(preset_runs(res, 'cpu-lars', root), 'cpu-lars'), labelled(sgd[sgd.at_budget], 'cpu-sgd'),
              labelled(longer, 'cpu-sgd, longer', GPU_MACHINE)]
     return pd.concat(parts, ignore_index=True)
 
 # %% ../nbs/12_report.ipynb
 def results_summary(runs: pd.DataFrame) -> pd.DataFrame:
-    "`summarize` of `main_runs` rows per dataset, protocol, method, setting, budget and machine."
-    return summarize(runs, ('dataset', 'protocol', 'method', 'setting', 'steps', 'epochs', 'machine'))
+    "`summarize` of `main_runs` rows per dataset, protocol, method, score, setting, budget and machine."
+    return summarize(runs, ('dataset', 'protocol', 'method', 'score', 'setting', 'steps', 'epochs', 'machine'))
 
 # %% ../nbs/12_report.ipynb
 def results_table(summary: pd.DataFrame) -> str:
@@ -187,7 +249,7 @@ def results_table(summary: pd.DataFrame) -> str:
             budget = f'{r.steps} ({r.epochs})' if r.steps else '–'
             paper = '–' if np.isnan(r.paper_auroc) else f'{r.paper_auroc:.3f}'
             val, test = pm(r.val_auroc, r.val_auroc_sd), pm(r.test_auroc, r.test_auroc_sd)
-            out.append(f'| {r.method.upper()} | {r.setting} | {budget} | {r.seeds} | {val} | {test} | {paper} | '
-                       f'{r.train_min:.1f} | {r.machine} |')
+            out.append(f'| {method_label(r.method, r.score)} | {r.setting} | {budget} | {r.seeds} | {val} | {test} | '
+                       f'{paper} | {r.train_min:.1f} | {r.machine} |')
         out.append('')
     return '\n'.join(out).rstrip()

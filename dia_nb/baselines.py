@@ -6,8 +6,7 @@
 from __future__ import annotations
 import torch, torch.nn.functional as F
 from sklearn.decomposition import PCA
-from .data import Protocol, protocol_tag
-from .methods import Method, register
+from .methods import Method, register, data_tag
 
 # %% auto 0
 __all__ = ['BASELINES', 'PIXEL_1NN', 'PIXEL_PCA', 'pixel_knn_score', 'pixel_pca_score', 'Pixel']
@@ -37,7 +36,7 @@ class Pixel(Method):
     def __init__(self, name: str, score): self.name, self.score = name, score
     def anomaly(self, run, model, **score): return lambda x: self.score(run.data.train.x, x)
     def folder_name(self, settings: dict, overrides: dict) -> str:
-        return f"{protocol_tag(Protocol(**settings['protocol']))}-{self.name}"
+        return f"{data_tag(settings)}-{self.name}"
 
 # %% ../nbs/09_baselines.ipynb
 PIXEL_1NN, PIXEL_PCA = (register(Pixel(name, f)) for name, f in BASELINES.items())

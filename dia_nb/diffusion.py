@@ -13,6 +13,7 @@ from denoising_diffusion_pytorch import Unet, GaussianDiffusion
 from ema_pytorch import EMA
 from fastai.learner import Learner
 from fastai.callback.core import Callback, CancelFitException
+from fastprogress.fastprogress import progress_bar
 from fastai.callback.training import GradientAccumulation
 from fastai.optimizer import Adam
 from fastai.torch_core import set_seed, default_device
@@ -22,8 +23,8 @@ from .data import *
 
 # %% auto 0
 __all__ = ['DDPM_PRESETS', 'CKPT_FORMAT', 'DDPMConfig', 'ddpm_config', 'make_diffusion', 'diffusion_loss', 'HFlip', 'EMACallback',
-           'StepBudget', 'DDPMCheckpoint', 'check_checkpoint', 'DDPM', 'load_ddpm', 'ddpm_learner', 'train_ddpm',
-           'plot_ddpm_history']
+           'StepBudget', 'DDPMCheckpoint', 'check_checkpoint', 'DDPM', 'load_ddpm', 'ddpm_learner', 'StepProgress',
+           'train_ddpm', 'plot_ddpm_history']
 
 # %% ../nbs/02_diffusion.ipynb
 @dataclass(frozen=True)
@@ -204,6 +205,20 @@ def ddpm_learner(data: OneClassData, cfg: DDPMConfig, path) -> Learner:
     return learn
 
 # %% ../nbs/02_diffusion.ipynb
+class StepProgress(Callback):
+    "A progress bar over the DDPM's optimiser steps (where fastai's count epochs), with the step and the mean loss."
+    order = 75   # after `StepBudget` has counted the step
+    def __init__(self, steps: int, every: int=20): store_attr()
+    def before_fit(self):
+        self.start, self.losses = self.learn.step, []
+        self.pb = progress_bar(range(self.steps - self.start), leave=True)
+        self.pb.update(0)
+    def after_step(self):
+        self.losses = (self.losses + [self.learn.loss.item()])[-self.every:]
+        self.pb.comment = f"step {self.learn.step}/{self.steps}, loss {sum(self.losses) / len(self.losses):.4f}"
+        self.pb.update(min(self.learn.step, self.steps) - self.start)
+
+# %% ../nbs/02_diffusion.ipynb
 def _resume(learn: Learner, path: Path, cfg: DDPMConfig, data: OneClassData):
     "Restore model, EMA, optimiser, step and history from the checkpoint at `path`."
     # fastai's optimiser keeps the loaded state tensors as they are
@@ -220,7 +235,7 @@ def _resume(learn: Learner, path: Path, cfg: DDPMConfig, data: OneClassData):
 def train_ddpm(data: OneClassData, # the protocol's splits; its normal training images are the training set
                cfg: DDPMConfig, # model and training settings, e.g. `ddpm_config('cpu')`
                path, # checkpoint file; an existing one is resumed, a finished one is just loaded
-               progress: bool=True, # show fastai's progress bars and loss table
+               progress: bool=True, # a progress bar over the optimiser steps, with the loss
               ) -> DDPM:
     "Train (or resume, or just load) the DDPM of `cfg` on `data`'s normal training images; return its EMA model."
     path = Path(path)
@@ -228,9 +243,8 @@ def train_ddpm(data: OneClassData, # the protocol's splits; its normal training 
     if path.is_file(): _resume(learn, path, cfg, data)
     if learn.step < cfg.steps:
         epochs = math.ceil((cfg.steps - learn.step) * cfg.grad_accum / len(learn.dls.train))
-        if progress: learn.fit(epochs)
-        else:
-            with learn.no_bar(), learn.no_logging(): learn.fit(epochs)
+        with learn.no_bar(), learn.no_logging():   # fastai's bars count epochs; the budget is in steps
+            learn.fit(epochs, cbs=[StepProgress(cfg.steps)] if progress else [])
     return load_ddpm(path, data, cfg)
 
 # %% ../nbs/02_diffusion.ipynb

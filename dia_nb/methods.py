@@ -19,8 +19,8 @@ from .learner import DIAConfig, DIAModel, DIA_FORMAT, fit_dia, dissolve_cache, c
 from .score import shift_features, shift_ensemble_score
 
 # %% auto 0
-__all__ = ['METHODS', 'CONTRASTIVE_PRESETS', 'PRESET_ALIASES', 'DIA', 'CSI', 'budget_epochs', 'override_labels', 'Method',
-           'register', 'get_method', 'current_preset', 'load_trained', 'Contrastive']
+__all__ = ['METHODS', 'CONTRASTIVE_PRESETS', 'PRESET_ALIASES', 'DIA', 'CSI', 'budget_epochs', 'override_labels', 'data_tag',
+           'Method', 'register', 'get_method', 'current_preset', 'load_trained', 'Contrastive']
 
 # %% ../nbs/08_methods.ipynb
 def budget_epochs(n_train: int, bs: int, steps: int) -> int:
@@ -37,6 +37,10 @@ def _fmt(v) -> str: return '-'.join(map(str, v)) if isinstance(v, (tuple, list))
 def override_labels(overrides: dict) -> dict:
     "`{key: 'key=value'}` for each override given, sorted by key, DDPM fields as `ddpm.key`."
     return {k: f'{k}={_fmt(v)}' for k, v in sorted(flat_dict(overrides).items()) if v is not None}
+
+def data_tag(settings: dict) -> str:
+    "The data part of a run folder's name: the protocol's tag (`protocol_tag`), `-rgb` for images loaded as 3 channels."
+    return protocol_tag(Protocol(**settings['protocol'])) + ('-rgb' if settings.get('channels') == 3 else '')
 
 # %% ../nbs/08_methods.ipynb
 class Method:
@@ -137,8 +141,9 @@ class Method:
         raise NotImplementedError(f"Method {self.name} does not define `anomaly`")
 
     def folder_name(self, settings: dict, overrides: dict) -> str:
-        "A run folder's name: `{tag}-{method}-{preset}-s{seed}`, then `-key=value` for each override given."
-        tag = protocol_tag(Protocol(**settings['protocol']))
+        """A run folder's name: `{tag}-{method}-{preset}-s{seed}` (`data_tag`), then `-key=value` for each override
+        given."""
+        tag = data_tag(settings)
         labels = override_labels(overrides).values()
         return '-'.join([tag, self.name, settings['preset'], f"s{settings['seed']}", *labels])
 

@@ -36,16 +36,16 @@ def shift_stack(x: torch.Tensor, shift: str='rotate', K: int=4) -> tuple[torch.T
 
 # %% ../nbs/04_branches.ipynb
 def random_resized_crop(x: torch.Tensor, scale=(0.08, 1.), ratio=(3/4, 4/3), size: int=0,
-                        generator=None) -> torch.Tensor:
-    """Crop a random box (area fraction in `scale`, aspect in `ratio`) from each image and resize it to `size` x `size`
-    (0: the input's size)."""
-    n, dev = len(x), x.device
+                        generator=None, shared: bool=False) -> torch.Tensor:
+    """Crop a random box (area fraction in `scale`, aspect in `ratio`) from each image (`shared`: one box for all) and
+    resize it to `size` x `size` (0: the input's size)."""
+    n, dev = (1 if shared else len(x)), x.device
     u = lambda lo, hi: torch.rand(n, generator=generator).to(dev) * (hi - lo) + lo
     area = u(*scale)
     aspect = torch.exp(u(math.log(ratio[0]), math.log(ratio[1])))
     w, h = (area * aspect).sqrt().clamp(max=1), (area / aspect).sqrt().clamp(max=1)   # fractions of the side
     cx, cy = u(-1, 1) * (1 - w), u(-1, 1) * (1 - h)                                    # centres keep the box inside
-    theta = torch.zeros(n, 2, 3, device=dev)
+    theta = torch.zeros(len(x), 2, 3, device=dev)
     theta[:, 0, 0], theta[:, 0, 2], theta[:, 1, 1], theta[:, 1, 2] = w, cx, h, cy
     grid = F.affine_grid(theta, [*x.shape[:2], *((size, size) if size else x.shape[2:])], align_corners=False)
     return F.grid_sample(x, grid, mode='bilinear', padding_mode='reflection', align_corners=False)
@@ -55,9 +55,10 @@ def _gray(x):
     return (x * x.new_tensor([.299, .587, .114])[:, None, None]).sum(1, keepdim=True) if x.shape[1] == 3 else x
 
 def color_jitter(x: torch.Tensor, brightness=.4, contrast=.4, saturation=.4, hue=.1, p=.8,
-                 generator=None) -> torch.Tensor:
-    "Per-image random brightness, contrast, saturation and hue changes, each image jittered with probability `p`."
-    n = len(x)
+                 generator=None, shared: bool=False) -> torch.Tensor:
+    """Per-image random brightness, contrast, saturation and hue changes, each image jittered with probability `p`
+    (`shared`: one draw for all images)."""
+    n = 1 if shared else len(x)
     f = lambda s: (1 + (torch.rand(n, generator=generator) * 2 - 1) * s).to(x.device)[:, None, None, None]
     on = (torch.rand(n, generator=generator) < p).to(x.device)[:, None, None, None]
     y = x * f(brightness)
@@ -79,18 +80,18 @@ def _hue_shift(x, h):
     m = torch.linalg.inv(yiq) @ rot @ yiq
     return torch.einsum('nij,njhw->nihw', m, x)
 
-def random_grayscale(x: torch.Tensor, p=.2, generator=None) -> torch.Tensor:
+def random_grayscale(x: torch.Tensor, p=.2, generator=None, shared: bool=False) -> torch.Tensor:
     "Turn each RGB image to gray (repeated over the channels) with probability `p`; 1-channel images are unchanged."
     if x.shape[1] != 3: return x
-    on = (torch.rand(len(x), generator=generator) < p).to(x.device)[:, None, None, None]
+    on = (torch.rand(1 if shared else len(x), generator=generator) < p).to(x.device)[:, None, None, None]
     return torch.where(on, _gray(x).expand_as(x), x)
 
 # %% ../nbs/04_branches.ipynb
-def simclr_aug(x: torch.Tensor, scale=(0.08, 1.), size: int=0, generator=None) -> torch.Tensor:
+def simclr_aug(x: torch.Tensor, scale=(0.08, 1.), size: int=0, generator=None, shared: bool=False) -> torch.Tensor:
     """CSI's SimCLR augmentation of a batch: colour jitter, random grayscale, then random resized crop of area `scale`
-    to `size` pixels (0: the input's)."""
-    jittered = random_grayscale(color_jitter(x, generator=generator), generator=generator)
-    return random_resized_crop(jittered, scale, size=size, generator=generator)
+    to `size` pixels (0: the input's); `shared`: one random augmentation applied to every image."""
+    jittered = random_grayscale(color_jitter(x, generator=generator, shared=shared), generator=generator, shared=shared)
+    return random_resized_crop(jittered, scale, size=size, generator=generator, shared=shared)
 
 # %% ../nbs/04_branches.ipynb
 @dataclass

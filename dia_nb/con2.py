@@ -117,7 +117,7 @@ LOSSES = ('con2', 'context', 'content')
 
 class CON2Loss:
     "Eq. 8 from `((z_context, z_content), context)`: `nt_xent` under the two masks; `alpha` is set during training."
-    def __init__(self, tau: float=0.5, loss: str='con2', alpha: float=0.):
+    def __init__(self, tau: float=0.07, loss: str='con2', alpha: float=0.):
         if loss not in LOSSES: raise unknown_error('loss', [loss], LOSSES)
         self.tau, self.loss, self.alpha, self.masks = tau, loss, alpha, {}
     def terms(self, z_context: torch.Tensor, z_content: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
@@ -137,7 +137,7 @@ class CON2Config:
     context: str = 'invert'          # the context augmentation: 'invert' (1 - x), 'flip' (vertical) or 'equalize'
     loss: str = 'con2'               # 'con2' (Eq. 8), or one term alone: 'context' (Eq. 5) or 'content' (Eq. 7)
     bs: int = 128                    # normal images per batch (4 x bs views); the paper: 64 on BreastMNIST
-    tau: float = 0.5                 # temperature of both NT-Xent terms (not stated in the paper)
+    tau: float = 0.07                # temperature of both NT-Xent terms (SupContrast's default; the paper gives none)
     dim: int = 128                   # output of each projection head
     layers: tuple = (2, 2, 2, 2)     # ResNet blocks per stage: ResNet-18
     width: int = 64                  # channels of the ResNet's first stage; 64: ResNet-18's
@@ -223,8 +223,8 @@ def fit_con2(data: OneClassData, # the protocol's splits; the normal training im
 @torch.no_grad()
 def con2_features(model: CON2Model, x: torch.Tensor, name: str='invert', tta: int=40, seed: int=0, size: int=0,
                   scale=(0.54, 0.54), bs: int=256, bf16: bool=False, channels_last: bool=False) -> torch.Tensor:
-    """Encoder features `(tta, N, f)` of images `x` under `tta` augmented draws, the first half in their own context
-    and the second in the context `name` (Eq. 16)."""
+    """Encoder features `(tta, N, f)` of images `x` under `tta` augmentations t_i (one random draw each, applied to
+    every image alike), the first half in their own context and the second in the context `name` (Eq. 16)."""
     check_whole('tta', tta, 2)
     if tta % 2: raise ValueError(f"tta must be even (half of the draws in each context), got {tta}")
     model.eval()
@@ -233,11 +233,11 @@ def con2_features(model: CON2Model, x: torch.Tensor, name: str='invert', tta: in
     bf16 = bf16 and bf16_native(dev)
     out = []
     for i in range(tta):
-        g = torch.Generator().manual_seed(seed * 1_000_003 + i)
         xi = x if i < tta // 2 else context(x, name)
         fs = []
         for xb in xi.split(bs):
-            xa = simclr_aug(random_hflip(xb, generator=g), scale, size, generator=g).to(dev)
+            g = torch.Generator().manual_seed(seed * 1_000_003 + i)   # draw i: one t, the same for every image
+            xa = simclr_aug(random_hflip(xb, generator=g, shared=True), scale, size, generator=g, shared=True).to(dev)
             if channels_last: xa = xa.contiguous(memory_format=torch.channels_last)
             with torch.autocast(dev.type, dtype=torch.bfloat16, enabled=bf16): fs.append(model.backbone(xa).float().cpu())
         out.append(torch.cat(fs))

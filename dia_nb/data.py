@@ -286,9 +286,9 @@ def to_size(x: torch.Tensor, size: int) -> torch.Tensor:
     return pad_to(x, size) if x.shape[-1] < size else resize_to(x, size)
 
 # %% ../nbs/01_data.ipynb
-def random_hflip(x: torch.Tensor, p: float=0.5, generator=None) -> torch.Tensor:
-    "Flip each image of the batch `x` `(N, C, H, W)` left-right with probability `p`."
-    flip = (torch.rand(x.shape[0], generator=generator) < p).to(x.device)
+def random_hflip(x: torch.Tensor, p: float=0.5, generator=None, shared: bool=False) -> torch.Tensor:
+    "Flip each image of the batch `x` `(N, C, H, W)` left-right with probability `p` (`shared`: all or none)."
+    flip = (torch.rand(1 if shared else x.shape[0], generator=generator) < p).to(x.device)
     return torch.where(flip[:, None, None, None], x.flip(-1), x)
 
 # %% ../nbs/01_data.ipynb

@@ -23,14 +23,14 @@ from .core import check_whole, check_number, unknown_error, bf16_native
 from .data import OneClassData, random_hflip
 from .branches import simclr_aug
 from .loss import POS, NEG, EXCL, label_mask, nt_xent
-from .learner import cifar_resnet, StopOnNaN, EpochCheckpoint, execution_cbs, fit_resumable
+from .learner import cifar_resnet, mlp_head, StopOnNaN, EpochCheckpoint, execution_cbs, fit_resumable
 from .methods import Method, register, load_trained
 
 # %% auto 0
 __all__ = ['CONTEXTS', 'UNIT_RANGE', 'LOSSES', 'CON2_FORMAT', 'CON2_PRESETS', 'CON2', 'invert', 'vflip', 'equalize',
            'check_context', 'context', 'show_contexts', 'Views', 'con2_views', 'con2_masks', 'show_con2_masks',
            'CON2Loss', 'CON2Config', 'CON2Model', 'CON2Views', 'AlphaSchedule', 'adamw', 'con2_learner', 'fit_con2',
-           'con2_features', 'nnd_score', 'Gaussian', 'lh_score', 'Con2']
+           'check_tta', 'con2_features', 'nnd_score', 'Gaussian', 'lh_score', 'Con2']
 
 # %% ../nbs/09a_con2.ipynb
 def invert(x: torch.Tensor) -> torch.Tensor:
@@ -159,14 +159,12 @@ class CON2Config:
             raise ValueError(f"layers must be four positive numbers of ResNet blocks, one a stage, got {self.layers}")
 
 # %% ../nbs/09a_con2.ipynb
-def _mlp(f: int, dim: int) -> nn.Module: return nn.Sequential(nn.Linear(f, f), nn.ReLU(), nn.Linear(f, dim))
-
 class CON2Model(nn.Module):
     "Encoder g (a ResNet without classifier) and the two heads; `forward` returns `(h_phi(g(x)), h_psi(g(x)))`."
     def __init__(self, layers=(2, 2, 2, 2), in_channels: int=1, dim: int=128, width: int=64):
         super().__init__()
         self.backbone, f = cifar_resnet(layers, in_channels, width), 8 * width
-        self.context_head, self.content_head = _mlp(f, dim), _mlp(f, dim)
+        self.context_head, self.content_head = mlp_head(f, dim), mlp_head(f, dim)
     def forward(self, x):
         g = self.backbone(x)
         return self.context_head(g), self.content_head(g)
@@ -220,13 +218,17 @@ def fit_con2(data: OneClassData, # the protocol's splits; the normal training im
     return fit_resumable(con2_learner(data, cfg, path, compile), cfg.epochs, path, progress)
 
 # %% ../nbs/09a_con2.ipynb
+def check_tta(tta: int):
+    "Fail unless `tta` is an even number of test-time augmentations, at least 2 (half of them in each context)."
+    check_whole('tta', tta, 2)
+    if tta % 2: raise ValueError(f"tta must be even (half of the draws in each context), got {tta}")
+
 @torch.no_grad()
 def con2_features(model: CON2Model, x: torch.Tensor, name: str='invert', tta: int=40, seed: int=0, size: int=0,
                   scale=(0.54, 0.54), bs: int=256, bf16: bool=False, channels_last: bool=False) -> torch.Tensor:
     """Encoder features `(tta, N, f)` of images `x` under `tta` augmentations t_i (one random draw each, applied to
     every image alike), the first half in their own context and the second in the context `name` (Eq. 16)."""
-    check_whole('tta', tta, 2)
-    if tta % 2: raise ValueError(f"tta must be even (half of the draws in each context), got {tta}")
+    check_tta(tta)
     model.eval()
     if channels_last: model.to(memory_format=torch.channels_last)
     dev = next(model.parameters()).device
@@ -298,7 +300,7 @@ class Con2(Method):
         return s
     def score_settings(self, cfg: CON2Config, score: dict, seed: int) -> dict:
         s = self.score_defaults | score
-        if s['tta'] % 2 or s['tta'] < 2: raise ValueError(f"tta must be an even number of at least 2, got {s['tta']}")
+        check_tta(s['tta'])
         return s | dict(seed=seed, bf16=cfg.bf16)
     def budget(self, cfg: CON2Config, n_train: int) -> dict:
         return super().budget(cfg, n_train) | dict(images_per_step=4 * cfg.bs)

@@ -26,10 +26,10 @@ from .branches import Branches, branches, simclr_aug
 from .loss import sim_mask, nt_xent, shift_loss
 
 # %% auto 0
-__all__ = ['DIA_FORMAT', 'DIAConfig', 'cifar_resnet', 'DIAModel', 'lars_layer_lr', 'lars_step', 'LARS', 'dia_optimizer',
-           'dissolve_source', 'dissolve_cache', 'DIABranches', 'DIALoss', 'StopOnNaN', 'BF16Autocast', 'cxx_compiler',
-           'CompileModel', 'EpochCheckpoint', 'execution_cbs', 'dia_learner', 'check_trained', 'fit_resumable',
-           'fit_dia']
+__all__ = ['DIA_FORMAT', 'DIAConfig', 'cifar_resnet', 'mlp_head', 'DIAModel', 'lars_layer_lr', 'lars_step', 'LARS',
+           'dia_optimizer', 'dissolve_source', 'dissolve_cache', 'DIABranches', 'DIALoss', 'StopOnNaN', 'BF16Autocast',
+           'cxx_compiler', 'CompileModel', 'EpochCheckpoint', 'execution_cbs', 'dia_learner', 'check_trained',
+           'fit_resumable', 'fit_dia']
 
 # %% ../nbs/06_learner.ipynb
 @dataclass(frozen=True)
@@ -102,13 +102,17 @@ def cifar_resnet(layers=(2, 2, 2, 2), in_channels: int=3, width: int=64) -> nn.M
     return m
 
 # %% ../nbs/06_learner.ipynb
+def mlp_head(f: int, dim: int) -> nn.Module:
+    "SimCLR's projection head: `f` features -> `f` -> ReLU -> `dim`."
+    return nn.Sequential(nn.Linear(f, f), nn.ReLU(), nn.Linear(f, dim))
+
 class DIAModel(nn.Module):
     """Backbone, projection head (features -> features -> 128; ResNet-18's features: 512) and K-way shift head;
     `forward` returns `(projections, shift logits)`."""
     def __init__(self, K: int=4, layers=(2, 2, 2, 2), in_channels: int=3, dim: int=128, width: int=64):
         super().__init__()
         self.backbone, f = cifar_resnet(layers, in_channels, width), 8 * width
-        self.proj = nn.Sequential(nn.Linear(f, f), nn.ReLU(), nn.Linear(f, dim))
+        self.proj = mlp_head(f, dim)
         self.shift_head = nn.Linear(f, K)
     def forward(self, x):
         f = self.backbone(x)

@@ -13,7 +13,7 @@ from fastcore.docments import docments
 from .data import load_oneclass
 from .diffusion import DDPMConfig
 from .methods import METHODS
-from .run import Run, run_baseline
+from .run import Run, run_baseline, write_image_scores
 
 # %% auto 0
 __all__ = ['OPTION_TYPES', 'dia_run', 'dia_train', 'option_type', 'method_options', 'with_options', 'fail_cleanly',
@@ -67,11 +67,10 @@ def fail_cleanly(cmd: str, f):
 
 # %% ../nbs/11_cli.ipynb
 def parse_normal(normal) -> list|None:
-    "Normal class labels from `'0'` or `'0,3'`; None stays None."
+    """The normal classes from `'0'` or `'0,3'` (labels), or a normal folder's name for a user's own images (`'good'`);
+    None stays None."""
     if normal is None: return None
-    try: return [int(c) for c in str(normal).split(',')]
-    except ValueError:
-        raise ValueError(f"normal must be class labels separated by commas, e.g. 0 or 0,3; got {normal!r}") from None
+    return [int(c) if c.strip().lstrip('-').isdigit() else c.strip() for c in str(normal).split(',')]
 
 # %% ../nbs/11_cli.ipynb
 def report(run: Run, record: dict|None):
@@ -84,12 +83,12 @@ def report(run: Run, record: dict|None):
 # %% ../nbs/11_cli.ipynb
 def pipeline_command(cmd: str, until: str, doc: str):
     "A console command that runs the pipeline up to the stage `until`, with every registered method's options."
-    def command(dataset: str, # MedMNIST flag, e.g. `pneumoniamnist`, `breastmnist` or `breastmnist_64`
+    def command(dataset: str, # MedMNIST flag (`pneumoniamnist`, `breastmnist_64`...), or a folder of images or an .npz
                 method: str='dia', # a registered method: dia, csi, con2, pixel-1nn, pixel-pca
                 preset: str=None, # DIA, CSI: cpu-sgd (default) cpu-lars paper quick; CON2: cpu (default) paper quick
                 seed: int=0, # training and scoring seed
                 protocol: str=None, # named protocol: 'default', or 'official' for BreastMNIST
-                normal: str=None, # comma-separated normal class labels, instead of a named protocol
+                normal: str=None, # comma-separated normal class labels (own images: the normal folder's name)
                 size: int=None, # image side, if not part of DATASET
                 steps: int=None, # training budget in optimiser steps, instead of the preset's
                 epochs: int=None, # training budget in epochs, instead of the preset's
@@ -123,10 +122,10 @@ dia_train = call_parse(pipeline_command(
 
 # %% ../nbs/11_cli.ipynb
 @call_parse
-def dia_ddpm(dataset: str, # MedMNIST flag, e.g. `pneumoniamnist`, `breastmnist` or `breastmnist_64`
+def dia_ddpm(dataset: str, # MedMNIST flag (`pneumoniamnist`, `breastmnist_64`...), or a folder of images or an .npz
              preset: str=None, # a DIA preset (default cpu-sgd): its DDPM preset is the one trained
              protocol: str=None, # named protocol: 'default', or 'official' for BreastMNIST
-             normal: str=None, # comma-separated normal class labels, instead of a named protocol
+             normal: str=None, # comma-separated normal class labels (own images: the normal folder's name)
              size: int=None, # image side, if not part of DATASET
              rgb: bool_arg=False, # load the images as 3 channels
              out: str='runs', # folder of run folders; the DDPM goes to its ddpm/, the cache to its dissolve/
@@ -144,14 +143,23 @@ def dia_ddpm(dataset: str, # MedMNIST flag, e.g. `pneumoniamnist`, `breastmnist`
 # %% ../nbs/11_cli.ipynb
 @call_parse
 def dia_score(folder: str, # a run folder, as `dia_train` or `dia_run` made it
+              images: str=None, # new images to score (a folder, an image file or an .npz) instead of the run's splits
+              fpr: float=None, # with images: flag those above the score that this fraction of normal val images exceed
+              csv: str='anomaly-scores.csv', # with images: the CSV file the scores go to
               root: str=None, # data folder; else $DIA_DATA, else medmnist's default
               download: bool_arg=True, # download through medmnist when the file is missing
               progress: bool_arg=True, # progress bars
              ):
-    "Score the model of a run folder (resuming its training if unfinished) and write its metrics."
+    """Score the model of a run folder (resuming its training if unfinished) and write its metrics; with `--images`,
+    score new images into a CSV."""
     def go():
         run = Run.from_folder(folder, root, download, progress)
         report(run, run('score'))
+        if images is None: return
+        r = write_image_scores(run, images, csv, fpr)
+        thr = '' if fpr is None else (f"; {r['flagged']} above the threshold {r['threshold']:.6g} (at most {fpr:g} "
+                                      "of the normal validation images are above it)")
+        print(f"{r['images']} images scored into {r['csv']}{thr}")
     fail_cleanly('dia_score', go)
 
 # %% ../nbs/11_cli.ipynb

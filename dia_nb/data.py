@@ -24,10 +24,12 @@ from fastai.torch_core import default_device
 from fastcore.script import call_parse, bool_arg
 
 # %% auto 0
-__all__ = ['NORMAL_CLASSES', 'SIZES', 'SYNTHETIC_CLASSES', 'flags_2d', 'parse_dataset', 'Protocol', 'get_protocol',
-           'protocol_tag', 'data_folders', 'file_name', 'file_url', 'file_md5', 'find_file', 'check_md5',
-           'check_arrays', 'to_images', 'Split', 'OneClassData', 'load_oneclass', 'pad_to', 'center_crop', 'resize_to',
-           'to_size', 'random_hflip', 'synthetic_images', 'synthetic_oneclass', 'show_oneclass', 'dia_data']
+__all__ = ['NORMAL_CLASSES', 'SIZES', 'SYNTHETIC_CLASSES', 'IMAGE_SUFFIXES', 'FOLDER_LAYOUT', 'flags_2d', 'parse_dataset',
+           'Protocol', 'get_protocol', 'protocol_tag', 'data_folders', 'file_name', 'file_url', 'file_md5', 'find_file',
+           'check_md5', 'check_arrays', 'to_images', 'Split', 'OneClassData', 'own_images', 'load_oneclass', 'pad_to',
+           'center_crop', 'resize_to', 'to_size', 'random_hflip', 'synthetic_images', 'synthetic_oneclass',
+           'image_files', 'read_images', 'hold_out', 'own_oneclass', 'load_folder', 'load_npz', 'images_at',
+           'show_oneclass', 'dia_data']
 
 # %% ../nbs/01_data.ipynb
 NORMAL_CLASSES = {
@@ -61,19 +63,29 @@ def parse_dataset(name: str, size: int|None=None) -> tuple[str, int]:
 @dataclass(frozen=True)
 class Protocol:
     "A one-class protocol: which classes of `dataset` at `size` x `size` are normal, under a `name`."
-    dataset: str        # MedMNIST flag, or 'synthetic'
+    dataset: str        # MedMNIST flag, 'synthetic', or the name of a user's own images
     size: int           # image side
     normal: tuple       # normal class labels; every other class is an anomaly
-    name: str           # 'default', 'official' or 'custom'
+    name: str           # 'default', 'official' or 'custom'; 'folder' or 'npz' for a user's own images
     classes: tuple      # class names, indexed by label
+    path: str|None=None     # where a user's own images are (None for MedMNIST and synthetic data)
+    digest: str|None=None   # SHA-1 (16 hex digits) of a user's own images and labels, as loaded
 
     @property
     def anomalous(self) -> tuple: return tuple(c for c in range(len(self.classes)) if c not in self.normal)
     def describe(self, labels) -> str: return ', '.join(f'{c} ({self.classes[c]})' for c in labels)
     def __str__(self):
-        return f"{self.dataset} {self.size}x{self.size}, normal = {self.describe(self.normal)} [{self.name} protocol]"
+        where = f"images in {self.path}" if self.path else f"{self.name} protocol"
+        return f"{self.dataset} {self.size}x{self.size}, normal = {self.describe(self.normal)} [{where}]"
 
 # %% ../nbs/01_data.ipynb
+def _label(c) -> int:
+    "A class label from `c`, or an error that says what a label is."
+    try: return int(c)
+    except (TypeError, ValueError):
+        raise ValueError("normal must be class labels, whole numbers such as 0 or 0,3; "
+                         f"got {str(c) if isinstance(c, str) else c!r}") from None
+
 def get_protocol(dataset: str='pneumoniamnist', # MedMNIST flag, e.g. `breastmnist` or `breastmnist_64`
                  size: int|None=None, # image side, if not part of `dataset`; 28 by default
                  normal=None, # normal class label(s), instead of a named protocol
@@ -86,7 +98,7 @@ def get_protocol(dataset: str='pneumoniamnist', # MedMNIST flag, e.g. `breastmni
     labels = ', '.join(f'{i} ({c})' for i, c in enumerate(classes))
     if normal is not None:
         if name is not None: raise ValueError("Give either `normal` classes or a protocol `name`, not both")
-        normal = tuple(sorted({int(c) for c in np.atleast_1d(normal)}))
+        normal = tuple(sorted({_label(c) for c in np.atleast_1d(normal)}))
         bad = [c for c in normal if not 0 <= c < len(classes)]
         if bad: raise ValueError(f"{flag} has no class {bad[0]}; its classes: {labels}")
         if len(normal) == len(classes):
@@ -240,7 +252,15 @@ class OneClassData:
     def __repr__(self): return self.summary()
 
 # %% ../nbs/01_data.ipynb
-def load_oneclass(dataset: str='pneumoniamnist', # MedMNIST flag, e.g. `breastmnist` or `breastmnist_64`
+def own_images(dataset: str) -> Path|None:
+    """The path that `dataset` names when it is a user's own images (a folder, or an `.npz` file), None when it is a
+    MedMNIST flag (which wins over a folder of the same name)."""
+    m = re.fullmatch(r'([a-z0-9]+?)(?:_(\d+))?', str(dataset).strip().lower())
+    if m and m.group(1) in INFO: return None
+    p = Path(str(dataset)).expanduser()
+    return p if p.suffix.lower() == '.npz' or p.is_dir() or '/' in str(dataset) else None
+
+def load_oneclass(dataset: str='pneumoniamnist', # MedMNIST flag, e.g. `breastmnist` or `breastmnist_64`; or a path
                   protocol: str|None=None, # named protocol: 'default', or 'official' for BreastMNIST
                   normal=None, # normal class label(s), instead of a named protocol
                   size: int|None=None, # image side, if not part of `dataset`; 28 by default
@@ -248,7 +268,18 @@ def load_oneclass(dataset: str='pneumoniamnist', # MedMNIST flag, e.g. `breastmn
                   download: bool=True, # download through medmnist if the file is in none of the folders
                   as_rgb: bool=False, # repeat grayscale images to 3 channels
                  ) -> OneClassData:
-    "The one-class splits of a MedMNIST dataset, read through medmnist from a checked file."
+    """The one-class splits of a MedMNIST dataset, read through medmnist from a checked file; or of a user's own images
+    (`dataset` a folder, `load_folder`, or an `.npz` file, `load_npz`)."""
+    own = own_images(dataset)
+    if own is not None:
+        if protocol is not None: raise ValueError(
+            f"protocol names a MedMNIST protocol; for the images in {own} give the normal class with normal instead")
+        if not own.exists(): raise FileNotFoundError(f"{own} does not exist (nor is {dataset!r} a MedMNIST dataset)")
+        if own.suffix.lower() == '.npz': return load_npz(own, normal, size, as_rgb)
+        if normal is not None and not isinstance(normal, str):
+            if len(normal) != 1: raise ValueError(f"A folder of images has one normal class folder; got {normal!r}")
+            normal = str(normal[0])
+        return load_folder(own, normal, size, as_rgb)
     p = get_protocol(dataset, size, normal, protocol)
     path = find_file(p, data_folders(root), download)
     check_md5(path, p)
@@ -326,6 +357,211 @@ def synthetic_oneclass(n_train: int=128, n_val: int=32, n_test: int=64, size: in
     return OneClassData(p, split('train', n_train, False, 0), split('val', n_val, True, 1),
                         split('test', n_test, True, 2),
                         f'synthetic(seed={seed})')
+
+# %% ../nbs/01_data.ipynb
+IMAGE_SUFFIXES = ('.png', '.jpg', '.jpeg', '.bmp', '.tif', '.tiff')
+
+def image_files(path, recursive: bool=False) -> list[Path]:
+    "The image files (by suffix, `IMAGE_SUFFIXES`) in the folder `path`, sorted; fails if there are none."
+    path = Path(path)
+    if not path.is_dir(): raise FileNotFoundError(f"{path} is not a folder of images")
+    files = sorted(f for f in (path.rglob('*') if recursive else path.iterdir())
+                   if f.is_file() and f.suffix.lower() in IMAGE_SUFFIXES)
+    if not files: raise ValueError(f"{path} holds no image files ({', '.join(IMAGE_SUFFIXES)})")
+    return files
+
+# %% ../nbs/01_data.ipynb
+def _image_array(f: Path, channels: int|None) -> np.ndarray:
+    "One image file as uint8 `(H, W)` or `(H, W, 3)`: 16-bit and float images scaled by their range, alpha dropped."
+    from PIL import Image
+    try:
+        im = Image.open(f); im.load()
+    except Exception as e: raise ValueError(f"{f} is not a readable image ({e}): remove or replace it") from None
+    deep = im.mode in ('I', 'I;16', 'I;16B', 'I;16L', 'F')   # grayscale beyond 8 bits
+    color = not deep and im.mode not in ('1', 'L', 'LA')
+    if channels == 3 or (channels is None and color): return np.asarray(im.convert('RGB'))
+    if not deep: return np.asarray(im.convert('L'))
+    a = np.asarray(im, dtype=np.float64)
+    top = 65535. if im.mode.startswith('I;16') else max(a.max(), 1e-12)
+    a = np.clip(np.rint(a / top * 255), 0, 255).astype(np.uint8)
+    return np.repeat(a[..., None], 3, -1) if channels == 3 else a
+
+def _fit(a: np.ndarray, size: int) -> np.ndarray:
+    "Centre-crop the image array `a` to a square and resize it to `size` x `size` (bicubic)."
+    from PIL import Image, ImageOps
+    if a.shape[:2] == (size, size): return a
+    return np.asarray(ImageOps.fit(Image.fromarray(a), (size, size), Image.Resampling.BICUBIC))
+
+def read_images(files: list, # image files
+                size: int|None=None, # fit every image to `size` x `size` (centre crop to a square, resize)
+                channels: int|None=None, # 1 or 3 to convert every image; None: all must have the same number
+               ) -> torch.Tensor:
+    """Image files as float images `(N, C, H, W)` in [0, 1], checked: each readable, one number of channels and one
+    square size (unless `channels` or `size` say what to convert them to)."""
+    if channels not in (None, 1, 3): raise ValueError(f"channels must be 1, 3 or None, got {channels!r}")
+    arrays = [_image_array(Path(f), channels) for f in files]
+    if not arrays: raise ValueError("No images to read")
+    kinds = {}
+    for f, a in zip(files, arrays): kinds.setdefault('color' if a.ndim == 3 else 'grayscale', f)
+    if len(kinds) > 1: raise ValueError(
+        f"Mixed channels: {kinds['grayscale']} is grayscale, {kinds['color']} is color. Read every image as 3 "
+        "channels (as_rgb=True, on the command line --rgb true), or convert the files to one kind")
+    if size is not None: arrays = [_fit(a, size) for a in arrays]
+    shapes = {}
+    for f, a in zip(files, arrays): shapes.setdefault(a.shape[:2], f)
+    if len(shapes) > 1 or next(iter(shapes))[0] != next(iter(shapes))[1]:
+        seen = ', '.join(f"{f} is {h}x{w}" for (h, w), f in list(shapes.items())[:3])
+        raise ValueError(f"The images must be square and of one size: {seen}. Give a size (size=S, on the command "
+                         "line --size S) to centre-crop and resize every image to S x S")
+    return to_images(np.stack(arrays))
+
+# %% ../nbs/01_data.ipynb
+def hold_out(labels, fraction: float=0.2, seed: int=0) -> np.ndarray:
+    "A boolean mask over `labels` choosing a seeded `fraction` of each label's items (at least one of each)."
+    labels, rng = np.asarray(labels), np.random.default_rng(seed)
+    mask = np.zeros(len(labels), bool)
+    for c in np.unique(labels):
+        idx = np.flatnonzero(labels == c)
+        mask[rng.choice(idx, max(1, round(fraction * len(idx))), replace=False)] = True
+    return mask
+
+# %% ../nbs/01_data.ipynb
+def _dataset_name(path: Path) -> str:
+    "A name for the files made from the images at `path`: its own name in lower case, letters, digits and `_`."
+    return re.sub(r'[^a-z0-9_]+', '_', path.stem.lower()).strip('_') or 'images'
+
+def own_oneclass(x: dict, # split name -> float images `(N, C, S, S)`: 'train', 'test', and 'val' if there is one
+                 labels: dict, # split name -> int class labels `(N,)`
+                 classes: tuple, # class names, indexed by label
+                 normal: tuple, # normal labels; training images of other classes are dropped
+                 kind: str, # 'folder' or 'npz': the protocol's name
+                 path: Path, # where the images came from
+                 val_fraction: float=0.2, # of the test images held out for validation when there is no 'val'
+                ) -> OneClassData:
+    """The one-class splits of a user's own images; without a validation split, a seeded stratified `val_fraction` of
+    the test images (seed 0, the same for every run) becomes one, and the source says so."""
+    test_lab = np.asarray(labels['test'])
+    held = 'val' not in x
+    if held:
+        if not 0 < val_fraction < 1: raise ValueError(f"val_fraction must be between 0 and 1, got {val_fraction}")
+        m = hold_out(test_lab, val_fraction)
+        x = dict(x, val=x['test'][torch.from_numpy(m)], test=x['test'][torch.from_numpy(~m)])
+        labels = dict(labels, val=test_lab[m], test=test_lab[~m])
+    digest = hashlib.sha1()
+    for k in ('train', 'val', 'test'):
+        digest.update(x[k].numpy().tobytes()); digest.update(np.asarray(labels[k]).tobytes())
+    size = x['train'].shape[-1]
+    p = Protocol(_dataset_name(path), size, tuple(normal), kind, tuple(classes), str(path.resolve()),
+                 digest.hexdigest()[:16])
+    splits = {k: Split(x[k], torch.as_tensor(np.asarray(labels[k]), dtype=torch.long), p, k) for k in x}
+    for k in ('val', 'test'):
+        nn, na = splits[k].counts()
+        if not nn or not na: raise ValueError(
+            f"The {k} split of {path} has {nn} normal and {na} anomalous images: it needs both to measure detection")
+    if not len(splits['train'].normal): raise ValueError(f"{path} has no normal training images")
+    src = f"{path.resolve()}" + (f" (validation: {val_fraction:g} of each test class, seed 0)" if held else '')
+    return OneClassData(p, replace(splits['train'].normal, name='train'), splits['val'], splits['test'], src)
+
+# %% ../nbs/01_data.ipynb
+FOLDER_LAYOUT = """ROOT/train/ (or ROOT/train/good/)  normal training images
+ROOT/val/good/, ROOT/val/KIND/     optional: validation images, normal and of each anomaly KIND
+ROOT/test/good/, ROOT/test/KIND/   test images, normal and of each anomaly KIND"""
+
+def load_folder(path, # the ROOT of `FOLDER_LAYOUT`
+                normal: str|None=None, # the normal class's folder name; default 'good' (MVTec AD) or 'normal'
+                size: int|None=None, # fit every image to `size` x `size`; default: their own (square) size
+                as_rgb: bool=False, # read every image as 3 channels
+                val_fraction: float=0.2, # of the test images held out for validation when there is no val/
+               ) -> OneClassData:
+    "The one-class splits of a folder of images in the common anomaly-detection layout (`FOLDER_LAYOUT`)."
+    root = Path(path).expanduser()
+    layout = f"expected the layout\n{FOLDER_LAYOUT}"
+    for d in ('train', 'test'):
+        if not (root/d).is_dir(): raise FileNotFoundError(f"{root} has no {d}/ folder; {layout}")
+    sub = lambda d: sorted(f.name for f in (root/d).iterdir() if f.is_dir()) if (root/d).is_dir() else []
+    if normal is None: normal = next((n for n in ('good', 'normal') if n in sub('test')), None)
+    if normal is None or normal not in sub('test'):
+        raise ValueError(f"{root/'test'} has no folder of normal images (give its name with normal=; "
+                         f"its folders: {', '.join(sub('test')) or 'none'}); {layout}")
+    extra = [d for d in sub('train') if d != normal]
+    if extra: raise ValueError(f"{root/'train'} may hold normal images only; it has the folders {', '.join(extra)}")
+    classes = (normal, *sorted({k for d in ('val', 'test') for k in sub(d)} - {normal}))
+    train = root/'train'/normal if normal in sub('train') else root/'train'
+    files, labels = {'train': image_files(train)}, {}
+    labels['train'] = np.zeros(len(files['train']), np.int64)
+    for d in ('val', 'test'):
+        if not (root/d).is_dir(): continue
+        fs = [(f, classes.index(k)) for k in sub(d) for f in image_files(root/d/k)]
+        files[d], labels[d] = [f for f, _ in fs], np.array([c for _, c in fs], np.int64)
+    every = read_images([f for fs in files.values() for f in fs], size, 3 if as_rgb else None)
+    x = dict(zip(files, every.split([len(fs) for fs in files.values()])))
+    return own_oneclass(x, labels, classes, (0,), 'folder', root, val_fraction)
+
+# %% ../nbs/01_data.ipynb
+def load_npz(path, # an .npz with `train_images`, `train_labels`, `test_images`, `test_labels` (`val_*` optional)
+             normal=None, # normal class label(s)
+             size: int|None=None, # resize every image to `size` x `size`; default: their own (square) size
+             as_rgb: bool=False, # repeat grayscale images to 3 channels
+             val_fraction: float=0.2, # of the test images held out for validation when there is no val_images
+            ) -> OneClassData:
+    "The one-class splits of an `.npz` file in MedMNIST's layout (uint8 images `(N, H, W)` or `(N, H, W, 3)`)."
+    path = Path(path).expanduser()
+    if not path.is_file(): raise FileNotFoundError(f"{path} does not exist")
+    try: f = dict(np.load(path))
+    except Exception as e: raise ValueError(f"{path} is not a readable .npz file ({e})") from None
+    splits = [s for s in ('train', 'val', 'test') if f'{s}_images' in f]
+    missing = [k for s in ('train', 'test') for k in (f'{s}_images', f'{s}_labels') if k not in f]
+    missing += [f'{s}_labels' for s in splits if f'{s}_labels' not in f and f'{s}_labels' not in missing]
+    if missing: raise ValueError(
+        f"{path} lacks {', '.join(missing)}: an .npz in MedMNIST's layout has train_images, train_labels, "
+        "test_images, test_labels (val_images, val_labels optional)")
+    x, labels = {}, {}
+    for s in splits:
+        a, l = f[f'{s}_images'], f[f'{s}_labels'].reshape(-1)
+        ok = a.dtype == np.uint8 and (a.ndim == 3 or a.ndim == 4 and a.shape[-1] == 3) and len(l) == len(a)
+        if not ok: raise ValueError(f"{path}: {s}_images is {a.shape} {a.dtype} with {len(l)} labels; expected uint8 "
+                                    "images (N, H, W) or (N, H, W, 3) and N labels")
+        if a.shape[1] != a.shape[2] and size is None: raise ValueError(
+            f"{path}: the images are {a.shape[1]}x{a.shape[2]}, not square; give a size (size=S, --size S) to "
+            "centre-crop and resize them to S x S")
+        if size is not None: a = np.stack([_fit(i, size) for i in a])
+        x[s], labels[s] = to_images(a, as_rgb), l.astype(np.int64)
+    if len({v.shape[1:] for v in x.values()}) > 1:
+        shapes = ', '.join(f'{k} {tuple(v.shape[1:])}' for k, v in x.items())
+        raise ValueError(f"{path}: the splits' images differ in shape: {shapes}")
+    found = sorted(set(np.concatenate(list(labels.values())).tolist()))
+    if min(found) < 0: raise ValueError(f"{path}: the labels must be whole numbers from 0; found {min(found)}")
+    if normal is None: raise ValueError(f"{path} has the labels {found}: choose the normal class(es) with normal= "
+                                        "(on the command line --normal 0 or --normal 0,3)")
+    normal = tuple(sorted({_label(c) for c in np.atleast_1d(normal)}))
+    classes = tuple(str(c) for c in range(max(found) + 1))
+    bad = [c for c in normal if c not in found]
+    if bad: raise ValueError(f"{path} has no images of class {bad[0]}; its labels: {found}")
+    return own_oneclass(x, labels, classes, normal, 'npz', path, val_fraction)
+
+# %% ../nbs/01_data.ipynb
+def images_at(path, # a folder of images (subfolders too), one image file, or an .npz with `images` or `test_images`
+              size: int|None=None, # fit every image to `size` x `size` (centre crop to a square, resize)
+              channels: int|None=None, # 1 or 3 to convert every image to
+             ) -> tuple[list[str], torch.Tensor]:
+    """The names (paths relative to `path`, or indices in an `.npz`) and float images `(N, C, H, W)` of the images at
+    `path`."""
+    path = Path(path).expanduser()
+    if not path.exists(): raise FileNotFoundError(f"{path} does not exist")
+    if path.suffix.lower() == '.npz':
+        with np.load(path) as f:
+            key = next((k for k in ('images', 'test_images') if k in f), None)
+            if key is None: raise ValueError(f"{path} has no array images or test_images; it has {', '.join(f)}")
+            a = f[key]
+        if a.dtype != np.uint8 or a.ndim not in (3, 4): raise ValueError(
+            f"{path}: {key} is {a.shape} {a.dtype}; expected uint8 images (N, H, W) or (N, H, W, 3)")
+        if size is not None: a = np.stack([_fit(i, size) for i in a])
+        x = to_images(a, as_rgb=channels == 3)
+        if channels == 1 and x.shape[1] == 3:   # ITU-R 601 luma, as PIL's convert('L')
+            x = x.mul(torch.tensor([.299, .587, .114])[:, None, None]).sum(1, keepdim=True)
+        return [str(i) for i in range(len(x))], x
+    files = [path] if path.is_file() else image_files(path, recursive=True)
+    return [str(f.relative_to(path)) if f != path else f.name for f in files], read_images(files, size, channels)
 
 # %% ../nbs/01_data.ipynb
 def show_oneclass(data: OneClassData, n: int=8, split: str='test', seed: int=0, size: float=1.1) -> plt.Figure:

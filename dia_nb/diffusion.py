@@ -148,7 +148,7 @@ def check_checkpoint(state: dict, cfg: DDPMConfig|None=None, protocol: Protocol|
         raise ValueError(f"{path} is not a dia_nb DDPM checkpoint (format {state.get('format')!r})")
     diffs = setting_diffs(state['config'], cfg.arch() if cfg else {})
     if protocol is not None:
-        data_keys = {k: getattr(protocol, k) for k in ('dataset', 'size', 'normal')}
+        data_keys = {k: getattr(protocol, k) for k in ('dataset', 'size', 'normal', 'digest')}
         diffs += setting_diffs(state['protocol'], data_keys, 'data')
     if channels is not None: diffs += setting_diffs(state, {'channels': channels}, 'data')
     if diffs: raise ValueError(f"The DDPM checkpoint {path} does not match: " + '; '.join(diffs) +

@@ -4,7 +4,7 @@
 
 # %% ../nbs/10_run.ipynb 1
 from __future__ import annotations
-import hashlib, json, time
+import csv, hashlib, json, time
 from dataclasses import asdict
 from datetime import datetime, timezone
 from pathlib import Path
@@ -15,7 +15,7 @@ import matplotlib.pyplot as plt
 from fastcore.basics import patch
 from .core import write_json, as_tuples, flat_dict, setting_diffs, with_defaults, unknown_error
 from .core import provenance, git_commit
-from .data import OneClassData, Protocol, load_oneclass, protocol_tag
+from .data import OneClassData, Protocol, load_oneclass, protocol_tag, images_at
 from . import diffusion
 from .diffusion import DDPM, DDPMConfig, ddpm_config
 from .learner import cxx_compiler
@@ -25,7 +25,7 @@ import dia_nb.baselines, dia_nb.con2   # register the pixel baselines and CON2 b
 
 # %% auto 0
 __all__ = ['RUN_FORMAT', 'run_settings', 'upgrade_settings', 'load_settings', 'run_name', 'ddpm_file', 'settings_data',
-           'score_splits', 'metrics_record', 'Run', 'run_baseline']
+           'score_splits', 'metrics_record', 'Run', 'score_threshold', 'write_image_scores', 'run_baseline']
 
 # %% ../nbs/10_run.ipynb
 RUN_FORMAT = 'dia_nb.run/2'
@@ -82,10 +82,17 @@ def settings_data(s: dict, # a run's saved settings (its `config.json`)
                   root=None, # data folder, as for `load_oneclass`
                   download: bool=True, # download through medmnist if the file is in no folder
                  ) -> OneClassData:
-    "The splits a run's saved settings were made on, loaded again."
-    p = s['protocol']
-    return load_oneclass(p['dataset'], normal=p['normal'], size=p['size'], root=root, download=download,
-                         as_rgb=s['channels'] == 3)
+    """The splits a run's saved settings were made on, loaded again (a user's own images from where they were, checked
+    to be the same images)."""
+    p, rgb = s['protocol'], s['channels'] == 3
+    if not p.get('path'):
+        return load_oneclass(p['dataset'], normal=p['normal'], size=p['size'], root=root, download=download, as_rgb=rgb)
+    normal = [p['classes'][c] for c in p['normal']] if p['name'] == 'folder' else p['normal']
+    data = load_oneclass(p['path'], normal=normal, size=p['size'], as_rgb=rgb)
+    if data.protocol.digest != p['digest']: raise ValueError(
+        f"The images in {p['path']} are not the ones the run was made on (digest {p['digest']}, now "
+        f"{data.protocol.digest}): restore them, or make a new run on the images as they are now")
+    return data
 
 # %% ../nbs/10_run.ipynb
 def score_splits(anomaly, # images -> anomaly scores (higher = more anomalous), or a dict of named scores, headline first
@@ -303,6 +310,55 @@ def __call__(self: Run, until: str='score') -> dict|None:
         execution=dict(compile=self.compile, cxx=cxx_compiler()))
     return metrics_record(self.dir, self.data, s['method'], s['preset'], s['seed'], self.budget, metrics, self.times,
                           device, self.git, **extra)
+
+# %% ../nbs/10_run.ipynb
+@patch
+def score_images(self: Run, x: torch.Tensor) -> dict:
+    """Anomaly scores `{name: (N,)}` of images `x` `(N, C, S, S)` in [0, 1] by the run's finished model, as its test
+    images were scored: every score of the method, the headline first (`''` for methods with one score)."""
+    want = tuple(self.data.train.x.shape[1:])
+    if tuple(x.shape[1:]) != want:
+        raise ValueError(f"The run {self.dir.name} scores images {want}; got {tuple(x.shape[1:])}")
+    a = self.anomaly(self.trained_model())(x)
+    return a if isinstance(a, dict) else {'': a}
+
+# %% ../nbs/10_run.ipynb
+def score_threshold(folder, # a scored run folder (with `scores.csv`)
+                    fpr: float, # the false-positive rate to keep on the normal validation images, e.g. 0.05
+                   ) -> float:
+    """The headline anomaly score that at most a fraction `fpr` of a scored run's normal validation images exceed, from
+    its `scores.csv`."""
+    if isinstance(fpr, bool) or not 0 < fpr < 1:
+        raise ValueError(f"fpr must be a false-positive rate between 0 and 1, e.g. 0.05; got {fpr!r}")
+    path = Path(folder) / 'scores.csv'
+    if not path.is_file(): raise FileNotFoundError(f"{folder} has no scores.csv: score the run first (dia_score RUN)")
+    rows = list(csv.DictReader(path.open()))
+    v = np.array([float(r['anomaly_score']) for r in rows if r['split'] == 'val' and r['anomalous'] == '0'])
+    return float(np.quantile(v, 1 - fpr, method='higher'))
+
+# %% ../nbs/10_run.ipynb
+def write_image_scores(run: Run, # a finished run
+                       images, # a folder of images, one image file or an .npz (`images_at`)
+                       out, # the CSV file to write
+                       fpr: float|None=None, # add a threshold at this false-positive rate on normal validation images
+                      ) -> dict:
+    """Score the images at `images` with `run` into the CSV `out` (`image`, `anomaly_score`, each named score, and with
+    `fpr` the `threshold` and whether each image is above it, `anomalous`); returns a summary."""
+    s = run.settings
+    names, x = images_at(images, s['protocol']['size'], s['channels'])
+    thr = None if fpr is None else score_threshold(run.dir, fpr)
+    scores = run.score_images(x)
+    keys = list(scores)
+    cols = [scores[keys[0]]] + ([scores[k] for k in keys] if len(keys) > 1 else [])
+    head = ['image', 'anomaly_score'] + [f'score_{k}' for k in keys if len(keys) > 1]
+    rows = [[n] + [f'{float(c[i]):.8g}' for c in cols] for i, n in enumerate(names)]
+    if thr is not None:
+        head += ['threshold', 'anomalous']
+        rows = [r + [f'{thr:.8g}', int(float(r[1]) > thr)] for r in rows]
+    Path(out).parent.mkdir(parents=True, exist_ok=True)
+    with open(out, 'w', newline='') as f: csv.writer(f).writerows([head] + rows)
+    flagged = None if thr is None else sum(r[-1] for r in rows)
+    return dict(csv=str(out), images=len(names), threshold=thr, fpr=fpr, flagged=flagged)
 
 # %% ../nbs/10_run.ipynb
 def run_baseline(data: OneClassData, # the protocol's splits

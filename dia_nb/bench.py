@@ -4,13 +4,14 @@
 
 # %% ../nbs/14_bench.ipynb 1
 from __future__ import annotations
-import copy, ctypes, gc, json, os, tempfile, threading, time
+import copy, ctypes, gc, json, os, tempfile, threading, time, warnings
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
 import numpy as np, pandas as pd, torch
 import matplotlib.pyplot as plt
+warnings.filterwarnings('ignore', message='`torch.jit.script` is deprecated')   # raised by fastai under torch 2.15
 from fastai.callback.core import Callback, CancelFitException
 from fastai.torch_core import default_device
 from fastcore.script import call_parse, bool_arg

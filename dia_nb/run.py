@@ -43,12 +43,14 @@ def run_settings(data: OneClassData, # the protocol's splits
 
 # %% ../nbs/10_run.ipynb
 def upgrade_settings(s: dict) -> dict:
-    "Saved run settings in the current format: format 1's `dia` becomes `config`, old preset names their current ones."
+    """Saved run settings in the current format: format 1's `dia` becomes `config`, old preset names their current ones,
+    the protocol gets the fields it lacks."""
     s = dict(s)
     if s.get('format') == 'dia_nb.run/1' or 'format' not in s:
         if s.pop('baseline', False): s |= dict(config=None, ddpm=None, score={})
         else: s['config'] = s.pop('dia')
         s['format'] = RUN_FORMAT
+    s['protocol'] = asdict(Protocol(**s['protocol']))   # with the fields added since (a user's images' path, digest)
     m = get_method(s['method'])
     if s.get('config') is not None: s['config'] = with_defaults(m.Config, s['config'])
     s['preset'] = current_preset(s['method'], s['preset'])

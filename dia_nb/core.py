@@ -4,17 +4,17 @@
 
 # %% ../nbs/00_core.ipynb 1
 from __future__ import annotations
-import json, os, platform, subprocess
+import json, os, platform, random, subprocess
 from dataclasses import fields
 from importlib.metadata import version, PackageNotFoundError
 from pathlib import Path
 
-import torch
+import numpy as np, torch
 
 # %% auto 0
 __all__ = ['PACKAGES', 'CPU_ISA', 'atomic_save', 'write_json', 'unknown_error', 'as_tuples', 'flat_dict', 'setting_diffs',
-           'with_defaults', 'check_whole', 'check_number', 'package_versions', 'git_commit', 'cpu_isa', 'bf16_native',
-           'device_info', 'provenance', 'drop_main_prefix']
+           'with_defaults', 'check_whole', 'check_number', 'rng_state', 'set_rng_state', 'package_versions',
+           'git_commit', 'cpu_isa', 'bf16_native', 'device_info', 'provenance', 'drop_main_prefix']
 
 # %% ../nbs/00_core.ipynb
 def atomic_save(state: dict, path):
@@ -73,6 +73,18 @@ def check_number(name: str, v, strict: bool=True):
     "Fail unless the setting `name` is a number above 0 (`strict`) or at least 0, naming it."
     if isinstance(v, bool) or not isinstance(v, (int, float)) or (v <= 0 if strict else v < 0):
         raise ValueError(f"{name} must be a number {'above' if strict else 'at least'} 0, got {v!r}")
+
+# %% ../nbs/00_core.ipynb
+def rng_state() -> dict:
+    "The states of the random number generators training draws from: Python's, NumPy's, PyTorch's (CPU and CUDA)."
+    s = dict(python=random.getstate(), numpy=np.random.get_state(), torch=torch.get_rng_state())
+    if torch.cuda.is_available(): s['cuda'] = torch.cuda.get_rng_state_all()
+    return s
+
+def set_rng_state(s: dict):
+    "Restore the generators' states saved by `rng_state` (CUDA's where both then and now have CUDA)."
+    random.setstate(s['python']); np.random.set_state(s['numpy']); torch.set_rng_state(s['torch'].cpu())
+    if 'cuda' in s and torch.cuda.is_available(): torch.cuda.set_rng_state_all([t.cpu() for t in s['cuda']])
 
 # %% ../nbs/00_core.ipynb
 PACKAGES = ('dia_nb', 'torch', 'torchvision', 'fastai', 'fastcore', 'denoising-diffusion-pytorch', 'medmnist',

@@ -12,19 +12,19 @@ import torch, matplotlib.pyplot as plt
 from denoising_diffusion_pytorch import Unet, GaussianDiffusion
 from ema_pytorch import EMA
 from fastai.learner import Learner
-from fastai.callback.core import Callback, CancelFitException
+from fastai.callback.core import Callback, CancelFitException, CancelBatchException, CancelValidException
 from fastprogress.fastprogress import progress_bar
 from fastai.callback.training import GradientAccumulation
 from fastai.optimizer import Adam
 from fastai.torch_core import set_seed, default_device
 from fastcore.basics import store_attr
-from .core import atomic_save, as_tuples, setting_diffs, provenance
+from .core import atomic_save, as_tuples, setting_diffs, provenance, rng_state, set_rng_state
 from .data import *
 
 # %% auto 0
 __all__ = ['DDPM_PRESETS', 'CKPT_FORMAT', 'DDPMConfig', 'ddpm_config', 'make_diffusion', 'diffusion_loss', 'HFlip', 'EMACallback',
-           'StepBudget', 'DDPMCheckpoint', 'check_checkpoint', 'DDPM', 'load_ddpm', 'ddpm_learner', 'StepProgress',
-           'train_ddpm', 'plot_ddpm_history']
+           'StepBudget', 'DDPMCheckpoint', 'SkipDone', 'NoValidation', 'check_checkpoint', 'DDPM', 'load_ddpm',
+           'ddpm_learner', 'StepProgress', 'train_ddpm', 'plot_ddpm_history']
 
 # %% ../nbs/02_diffusion.ipynb
 @dataclass(frozen=True)
@@ -119,25 +119,48 @@ class StepBudget(Callback):
 CKPT_FORMAT = 'dia_nb.ddpm/1'
 
 class DDPMCheckpoint(Callback):
-    """Write the model, EMA, optimiser state and provenance to `path` every `every` steps and at the end; keep the loss
-    history."""
+    """Write the model, EMA, optimiser state, random state and provenance to `path` every `every` steps and at the end;
+    keep the loss history. The random state is where the step left it, with the training loader's shuffling state at
+    the start of the epoch and the number of batches of the epoch done (`SkipDone` resumes from them)."""
     order = 80
     def __init__(self, path, cfg: DDPMConfig, protocol: Protocol, every: int):
         store_attr()
         self.path, self.history, self.wall = Path(path), [], 0.
     def before_fit(self): self.t0, self.made = time.time(), provenance(next(self.learn.model.parameters()).device)
+    def before_train(self): self.loader = self.learn.dls.train.rng.getstate()   # before the epoch's shuffle
     def after_step(self):
         self.history.append((self.learn.step, self.learn.loss.item()))
         if self.learn.step % self.every == 0: self.save()
-    def after_fit(self): self.save()
+    def after_fit(self):
+        if hasattr(self, 'loader'): self.save()   # not after a fit that had nothing to do
     def save(self):
         wall = self.wall + time.time() - self.t0
         ema = self.learn.cbs.filter(lambda c: isinstance(c, EMACallback))[0].averaged
         state = dict(format=CKPT_FORMAT, config=asdict(self.cfg), protocol=asdict(self.protocol),
                      channels=self.learn.model.channels, step=self.learn.step, history=self.history, wall_time=wall,
                      provenance=self.made, model=self.learn.model.state_dict(), ema=ema.state_dict(),
-                     opt=self.learn.opt.state_dict())
+                     opt=self.learn.opt.state_dict(),
+                     rng=rng_state() | dict(loader=self.loader, batches=self.learn.iter + 1))
         atomic_save(state, self.path)
+
+class SkipDone(Callback):
+    """On resuming from a checkpoint made mid-epoch: shuffle the epoch as it was shuffled, skip the batches it had done,
+    then restore the random state, so that training goes on as the uninterrupted run did."""
+    order = -20   # before `HFlip` draws its flips
+    def __init__(self, rng: dict): self.rng, self.todo, self.first = rng, rng['batches'], True
+    def before_train(self):
+        if self.first: self.learn.dls.train.rng.setstate(self.rng['loader'])   # the interrupted epoch's shuffle
+        self.first = False
+    def before_batch(self):
+        if self.training and self.todo: self.todo -= 1; raise CancelBatchException()
+    def after_batch(self):
+        # right after the last batch done: the next draw (a batch's, or the next epoch's loader seed) is the one the
+        # uninterrupted run made next
+        if self.todo == 0: set_rng_state(self.rng); self.todo = None
+
+class NoValidation(Callback):
+    "Skip fastai's validation pass: the DDPM's loss on held-out images selects nothing, and it draws random numbers."
+    def before_validate(self): raise CancelValidException()
 
 # %% ../nbs/02_diffusion.ipynb
 def check_checkpoint(state: dict, cfg: DDPMConfig|None=None, protocol: Protocol|None=None, channels: int|None=None,
@@ -199,7 +222,7 @@ def ddpm_learner(data: OneClassData, cfg: DDPMConfig, path) -> Learner:
     # from the start: a resumed EMA copy is made of it before any fit
     model = make_diffusion(cfg, data.train.x.shape[1]).to(dls.device)
     cbs = [HFlip(), GradientAccumulation(cfg.bs * cfg.grad_accum), EMACallback(cfg.ema_decay, cfg.ema_every),
-           StepBudget(cfg.steps), DDPMCheckpoint(path, cfg, data.protocol, cfg.save_every)]
+           StepBudget(cfg.steps), NoValidation(), DDPMCheckpoint(path, cfg, data.protocol, cfg.save_every)]
     learn = Learner(dls, model, loss_func=diffusion_loss, opt_func=Adam, lr=cfg.lr, cbs=cbs, wd=0.)
     learn.step = 0
     return learn
@@ -219,8 +242,9 @@ class StepProgress(Callback):
         self.pb.update(min(self.learn.step, self.steps) - self.start)
 
 # %% ../nbs/02_diffusion.ipynb
-def _resume(learn: Learner, path: Path, cfg: DDPMConfig, data: OneClassData):
-    "Restore model, EMA, optimiser, step and history from the checkpoint at `path`."
+def _resume(learn: Learner, path: Path, cfg: DDPMConfig, data: OneClassData) -> list:
+    """Restore model, EMA, optimiser, step and history from the checkpoint at `path`; return the callbacks that go on
+    from its random state (`SkipDone`; none for checkpoints older than it)."""
     # fastai's optimiser keeps the loaded state tensors as they are
     state = torch.load(path, map_location=learn.dls.device, weights_only=False)
     check_checkpoint(state, cfg, data.protocol, data.train.x.shape[1], path)
@@ -231,6 +255,7 @@ def _resume(learn: Learner, path: Path, cfg: DDPMConfig, data: OneClassData):
     ema_cb.init(learn.model)
     ema_cb.averaged.load_state_dict(state['ema'])
     learn.step, ckpt_cb.history, ckpt_cb.wall = state['step'], state['history'], state['wall_time']
+    return [SkipDone(state['rng'])] if 'rng' in state else []
 
 def train_ddpm(data: OneClassData, # the protocol's splits; its normal training images are the training set
                cfg: DDPMConfig, # model and training settings, e.g. `ddpm_config('cpu')`
@@ -240,11 +265,12 @@ def train_ddpm(data: OneClassData, # the protocol's splits; its normal training 
     "Train (or resume, or just load) the DDPM of `cfg` on `data`'s normal training images; return its EMA model."
     path = Path(path)
     learn = ddpm_learner(data, cfg, path)
-    if path.is_file(): _resume(learn, path, cfg, data)
+    cbs = _resume(learn, path, cfg, data) if path.is_file() else []
     if learn.step < cfg.steps:
-        epochs = math.ceil((cfg.steps - learn.step) * cfg.grad_accum / len(learn.dls.train))
+        # one more epoch than the steps need: a resumed epoch first skips the batches it had done
+        epochs = math.ceil((cfg.steps - learn.step) * cfg.grad_accum / len(learn.dls.train)) + 1
         with learn.no_bar(), learn.no_logging():   # fastai's bars count epochs; the budget is in steps
-            learn.fit(epochs, cbs=[StepProgress(cfg.steps)] if progress else [])
+            learn.fit(epochs, cbs=cbs + ([StepProgress(cfg.steps)] if progress else []))
     return load_ddpm(path, data, cfg)
 
 # %% ../nbs/02_diffusion.ipynb

@@ -13,6 +13,7 @@ from torchvision.transforms.v2.functional import gaussian_blur
 from fastprogress.fastprogress import progress_bar
 from .data import *
 from .diffusion import *
+from .core import atomic_save
 
 # %% auto 0
 __all__ = ['T_RANGES', 'sample_t', 'check_images', 'at_resolution', 'DiffusionDissolver', 'change_by_t', 'median_blur',
@@ -130,8 +131,7 @@ class DissolveCache:
         self.x_hat = torch.stack([torch.cat([self.dissolver(xb, t=int(t)) for xb in x.split(bs)]) for t in ts])
         self.seconds = time.time() - t0
         if self.path:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            torch.save(dict(key=self.key, x_hat=self.x_hat, seconds=self.seconds), self.path)
+            atomic_save(dict(key=self.key, x_hat=self.x_hat, seconds=self.seconds), self.path)   # never half-written
 
     def __call__(self, idx: torch.Tensor, generator=None) -> torch.Tensor:
         "Dissolved copies of the images at `idx`, each at a step drawn uniformly from the grid."

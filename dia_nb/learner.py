@@ -18,7 +18,7 @@ from fastai.callback.channelslast import ChannelsLast
 from fastai.optimizer import Optimizer, l2_reg, average_grad, SGD, Adam
 from fastai.torch_core import to_float, set_seed
 from fastcore.basics import store_attr
-from .core import atomic_save, setting_diffs, with_defaults, bf16_native, provenance, check_whole, check_number
+from .core import atomic_save, rng_state, set_rng_state, setting_diffs, with_defaults, bf16_native, provenance, check_whole, check_number
 from .data import *
 from .diffusion import DDPM
 from .dissolve import DiffusionDissolver, BlurDissolver, DissolveCache
@@ -239,7 +239,8 @@ class CompileModel(Callback):
 DIA_FORMAT = 'dia_nb.dia/1'
 
 class EpochCheckpoint(Callback):
-    "Save model, optimiser and provenance to `path` after every epoch; record the mean training loss per epoch."
+    """Save model, optimiser, random state (`rng_state` and the training loader's shuffling) and provenance to `path`
+    after every epoch; record the mean training loss per epoch."""
     order = 90
     def __init__(self, path, # the checkpoint file
                  cfg, # the method's configuration (a dataclass)
@@ -260,7 +261,8 @@ class EpochCheckpoint(Callback):
         self.losses = []
         atomic_save(dict(format=self.format, config=asdict(self.cfg), protocol=asdict(self.protocol), **self.extra,
                          epoch=self.epoch + 1, history=self.history, wall_time=self.wall + time.time() - self.t0,
-                         provenance=self.made, model=self.learn.model.state_dict(), opt=self.learn.opt.state_dict()),
+                         provenance=self.made, model=self.learn.model.state_dict(), opt=self.learn.opt.state_dict(),
+                         rng=rng_state() | dict(loader=self.learn.dls.train.rng.getstate())),
                     self.path)
 
 # %% ../nbs/06_learner.ipynb
@@ -329,6 +331,8 @@ def fit_resumable(learn: Learner, # with an `EpochCheckpoint` callback writing t
         learn.model.load_state_dict(state['model'])
         learn.create_opt(); learn.opt.load_state_dict(state['opt'])
         ck.history, ck.wall, start = state['history'], state['wall_time'], state['epoch']
+        if 'rng' in state:   # the random numbers the uninterrupted run would draw next (older checkpoints lack them)
+            set_rng_state(state['rng']); learn.dls.train.rng.setstate(state['rng']['loader'])
     if start < epochs:
         if progress: learn.fit(epochs, start_epoch=start)
         else:

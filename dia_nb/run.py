@@ -220,6 +220,10 @@ def train_ddpm(self: Run) -> DDPM|None:
     if self.ddpm_path is None: return None
     t0 = time.time()
     self.log(f"ddpm: {self.ddpm_path}")
+    if self.ddpm_path.is_file():
+        done = torch.load(self.ddpm_path, map_location='cpu', weights_only=False)['step']
+        steps = self.settings['ddpm']['steps']
+        if done < steps: self.log(f"ddpm: resuming from step {done} of {steps}")
     m = diffusion.train_ddpm(self.data, DDPMConfig(**as_tuples(self.settings['ddpm'])), self.ddpm_path, self.progress)
     self.times['ddpm'] = m.wall_time
     loss = np.mean([l for _, l in m.history[-50:]])
@@ -249,6 +253,9 @@ def train(self: Run, ddpm: DDPM|None=None) -> nn.Module|None:
     b = self.budget
     self.log(f"train: {self.method.name} for {b['epochs']} epochs ({b['steps']} steps at batch {b['batch']}) "
              f"into {path}")
+    if path.is_file():
+        done = torch.load(path, map_location='cpu', weights_only=False)['epoch']
+        if done < b['epochs']: self.log(f"train: resuming from epoch {done} of {b['epochs']}")
     model = self.method.train(self, ddpm)
     state = torch.load(path, map_location='cpu', weights_only=False)
     self.times['train'], self.train_loss = state['wall_time'], state['history']

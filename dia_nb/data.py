@@ -28,8 +28,8 @@ __all__ = ['NORMAL_CLASSES', 'SIZES', 'SYNTHETIC_CLASSES', 'IMAGE_SUFFIXES', 'FO
            'Protocol', 'get_protocol', 'protocol_tag', 'data_folders', 'file_name', 'file_url', 'file_md5', 'find_file',
            'check_md5', 'check_arrays', 'to_images', 'Split', 'OneClassData', 'own_images', 'load_oneclass', 'pad_to',
            'center_crop', 'resize_to', 'to_size', 'random_hflip', 'synthetic_images', 'synthetic_oneclass',
-           'image_files', 'read_images', 'hold_out', 'own_oneclass', 'load_folder', 'load_npz', 'images_at',
-           'show_oneclass', 'dia_data']
+           'image_files', 'save_images', 'read_images', 'hold_out', 'own_oneclass', 'load_folder', 'load_npz',
+           'images_at', 'show_oneclass', 'dia_data']
 
 # %% ../nbs/01_data.ipynb
 NORMAL_CLASSES = {
@@ -369,6 +369,18 @@ def image_files(path, recursive: bool=False) -> list[Path]:
                    if f.is_file() and f.suffix.lower() in IMAGE_SUFFIXES)
     if not files: raise ValueError(f"{path} holds no image files ({', '.join(IMAGE_SUFFIXES)})")
     return files
+
+# %% ../nbs/01_data.ipynb
+def save_images(folder, # created if missing
+                x: torch.Tensor, # float images `(N, 1, H, W)` or `(N, 3, H, W)` in [0, 1]
+               ) -> list[Path]:
+    "Save images as PNG files `000.png`, `001.png`... in `folder` (the inverse of `read_images`); return their paths."
+    from PIL import Image
+    folder = Path(folder); folder.mkdir(parents=True, exist_ok=True)
+    a = (x.permute(0, 2, 3, 1) * 255).round().byte().numpy()
+    paths = [folder / f'{i:03d}.png' for i in range(len(a))]
+    for f, im in zip(paths, a): Image.fromarray(im[..., 0] if im.shape[-1] == 1 else im).save(f)
+    return paths
 
 # %% ../nbs/01_data.ipynb
 def _image_array(f: Path, channels: int|None) -> np.ndarray:

@@ -74,11 +74,13 @@ def parse_normal(normal) -> list|None:
 
 # %% ../nbs/11_cli.ipynb
 def report(run: Run, record: dict|None):
-    "Print what a command did: the metrics of a scored run (with its preset's note, if it has one), or where it stopped."
+    """Print what a command did: the metrics of a scored run (with its preset's note and the warnings of its checks, if
+    any), or where it stopped."""
     if record is None: return print(f"{run.dir.name}: done up to the requested stage")
     m, note = record['metrics'], run.method.presets[run.settings['preset']].get('note')
     print(f"{run.dir.name}: test AUROC {m['test']['auroc']:.4f} (validation {m['val']['auroc']:.4f}); "
           f"{run.dir / 'metrics.json'}" + (f"\n{run.settings['preset']} preset: {note}" if note else ''))
+    for w in record.get('checks', {}).get('warnings', []): print(f"warning: {w}")
 
 # %% ../nbs/11_cli.ipynb
 def pipeline_command(cmd: str, until: str, doc: str):

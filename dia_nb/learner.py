@@ -40,7 +40,7 @@ class DIAConfig:
     kernel: int = 3                  # blur kernel for 'gaussian' and 'median'
     t_range: tuple = (30, 130)       # diffusion steps for dissolving
     t_grid: int = 11  # number of steps in the dissolve cache's grid over `t_range`; 0: dissolve on the fly
-    shift: str = 'rotate'            # 'rotate' or 'perm'
+    shift: str = 'rotate'  # 'rotate' or 'perm'; a run also takes 'auto': chosen from normal images (`choose_shift`)
     K: int = 4                       # number of shifts (rotations by 0, 90, 180, 270 degrees; or perm's tile orders)
     design: str = 'a'                # similarity mask for DIA: paper's 'a' (twin negative) or 'b' (twin excluded)
     bs: int = 32                     # normal images per training batch
@@ -61,6 +61,9 @@ class DIAConfig:
     seed: int = 0
 
     def __post_init__(self):
+        if self.shift == 'auto': raise ValueError(
+            "shift 'auto' is chosen from the data by a run (`Run`, `dia_run`); a DIAConfig takes rotate or perm "
+            "(`choose_shift(train_images, normal_val_images)` picks one)")
         choices = dict(method=('dia', 'csi'), dissolver=('diffusion', 'gaussian', 'median'), shift=('rotate', 'perm'),
                        design=('a', 'b'), opt=('lars', 'sgd', 'adam'))
         for k, v in choices.items():

@@ -15,12 +15,13 @@ from fastcore.basics import patch_to
 from .core import unknown_error, as_tuples, flat_dict, check_whole
 from .data import OneClassData, Protocol, protocol_tag
 from .diffusion import ddpm_config
+from .branches import ShiftChoice, choose_shift, distinguishability, DISTINGUISHABLE
 from .learner import DIAConfig, DIAModel, DIA_FORMAT, fit_dia, dissolve_cache, check_trained
 from .score import shift_features, shift_ensemble_score
 
 # %% auto 0
 __all__ = ['METHODS', 'CONTRASTIVE_PRESETS', 'PRESET_ALIASES', 'DIA', 'CSI', 'budget_epochs', 'override_labels', 'data_tag',
-           'Method', 'register', 'get_method', 'current_preset', 'load_trained', 'Contrastive']
+           'Method', 'register', 'get_method', 'current_preset', 'load_trained', 'Contrastive', 'auto_shift']
 
 # %% ../nbs/08_methods.ipynb
 def budget_epochs(n_train: int, bs: int, steps: int) -> int:
@@ -91,7 +92,7 @@ class Method:
             if steps is not None or epochs is not None:
                 raise ValueError(f"Method {self.name} trains nothing: it has no budget")
             return dict(preset=name, config=None, ddpm=None, score=self.score_settings(None, score, seed))
-        config = p.get('config', {}) | options
+        config = self.choose(p.get('config', {}) | options, data)
         for k, v in (('steps', steps), ('epochs', epochs)):
             if v is not None: check_whole(k, v)
         bs = config.get('bs', getattr(self.Config, 'bs', None))
@@ -105,6 +106,11 @@ class Method:
         dcfg = asdict(ddpm_config(p['ddpm'], **(ddpm or {}))) if uses else None
         score = self.score_settings(cfg, p.get('score', {}) | score, seed)
         return dict(preset=name, config=asdict(cfg), ddpm=dcfg, score=score)
+
+    def choose(self, config: dict, data: OneClassData) -> dict:
+        """The `Config` fields with the ones a run chooses from the data filled in (from the normal training and
+        validation images only, never anomaly labels); e.g. DIA's `shift='auto'`."""
+        return config
 
     def score_settings(self, cfg, score: dict, seed: int) -> dict:
         "The scoring settings of a run: the defaults, then the preset's and the user's."
@@ -139,6 +145,10 @@ class Method:
         """A function of images `(N, C, H, W)` giving their anomaly scores (higher = more anomalous), or a dict of named
         scores of which the first is the headline."""
         raise NotImplementedError(f"Method {self.name} does not define `anomaly`")
+    def checks(self, run, model) -> dict:
+        """Label-free checks of a trained model on the normal validation images, kept in `metrics.json`: values, and
+        `warnings` (what is wrong and what to try) that the run logs and the commands print."""
+        return {}
 
     def folder_name(self, settings: dict, overrides: dict) -> str:
         """A run folder's name: `{tag}-{method}-{preset}-s{seed}` (`data_tag`), then `-key=value` for each override
@@ -186,11 +196,12 @@ def load_trained(run, # a `Run` (its folder, settings, `cfg` and data)
 # %% ../nbs/08_methods.ipynb
 CONTRASTIVE_PRESETS = {
     'cpu-sgd': dict(ddpm='cpu', images=6400, score=dict(ood_samples=4),
-                    config=dict(bf16=True, channels_last=True, opt='sgd', lr=0.01)),
-    'cpu-lars': dict(ddpm='cpu', images=6400, score=dict(ood_samples=4), config=dict(bf16=True, channels_last=True)),
+                    config=dict(bf16=True, channels_last=True, opt='sgd', lr=0.01, shift='auto')),
+    'cpu-lars': dict(ddpm='cpu', images=6400, score=dict(ood_samples=4),
+                     config=dict(bf16=True, channels_last=True, shift='auto')),
     'paper': dict(ddpm='paper', epochs=200, score=dict(ood_samples=10), config=dict(bf16=False, channels_last=False)),
     'quick': dict(ddpm='quick', images=640, score=dict(ood_samples=1),
-                  config=dict(bf16=True, channels_last=True, opt='sgd', lr=0.01, t_grid=3, width=32),
+                  config=dict(bf16=True, channels_last=True, opt='sgd', lr=0.01, t_grid=3, width=32, shift='auto'),
                   note='a check that the install works, in minutes: its AUROC says nothing about the method'),
 }
 PRESET_ALIASES = {'cpu2': 'cpu-sgd', 'cpu': 'cpu-lars'}
@@ -238,15 +249,53 @@ def load(self, run) -> nn.Module:
     return load_trained(run, DIAModel.for_config(run.cfg, run.settings['channels']), DIA_FORMAT)
 
 # %% ../nbs/08_methods.ipynb
+def _feature_settings(run, ood_samples: int|None=None) -> dict:
+    sc, cfg = run.settings['score'], run.cfg
+    return dict(shift=cfg.shift, K=cfg.K, size=cfg.input_size, ood_samples=ood_samples or sc['ood_samples'],
+                seed=sc['seed'], bf16=sc['bf16'], channels_last=cfg.channels_last)
+
 @patch_to(Contrastive)
 def anomaly(self, run, model, ood_samples: int|None=None):
     """Minus the shift-ensemble score against the normal training images, with the run's scoring settings or other
     `ood_samples`."""
-    sc, cfg = run.settings['score'], run.cfg
-    kw = dict(shift=cfg.shift, K=cfg.K, size=cfg.input_size, ood_samples=ood_samples or sc['ood_samples'],
-              seed=sc['seed'], bf16=sc['bf16'], channels_last=cfg.channels_last)
+    kw = _feature_settings(run, ood_samples)
     train_f = shift_features(model, run.data.train.x, **kw)
     return lambda x: -shift_ensemble_score(shift_features(model, x, **kw), train_f)
+
+# %% ../nbs/08_methods.ipynb
+def auto_shift(data: OneClassData, K: int=4) -> ShiftChoice:
+    "What `shift='auto'` takes for `data`: `choose_shift` of its training images against its normal validation images."
+    check_whole('K', K, 2, 4)
+    normal = data.val.normal.x
+    if not len(normal): raise ValueError(
+        "shift 'auto' chooses from the normal validation images, and there are none: give shift rotate or perm")
+    return choose_shift(data.train.x, normal, K)
+
+@patch_to(Contrastive)
+def choose(self, config: dict, data: OneClassData) -> dict:
+    "`shift='auto'` becomes the shift `auto_shift` takes."
+    if config.get('shift') != 'auto': return config
+    return config | dict(shift=auto_shift(data, config.get('K', DIAConfig.K)).shift)
+
+# %% ../nbs/08_methods.ipynb
+@patch_to(Contrastive)
+def checks(self, run, model) -> dict:
+    """The shift head's accuracy per shift on the normal validation images against chance (1/K), its
+    `distinguishability`, and each shift's distinguishability in pixels; a warning below `DISTINGUISHABLE`."""
+    cfg, normal = run.cfg, run.data.val.normal.x
+    if cfg.K < 2 or not len(normal): return {}
+    acc = shift_features(model, normal, **_feature_settings(run)).correct.mean(1)
+    d, pixels = distinguishability(acc, cfg.K), choose_shift(run.data.train.x, normal, cfg.K).scores
+    out = dict(shift=cfg.shift, K=cfg.K, images=len(normal), shift_head_accuracy=[round(float(a), 4) for a in acc],
+               chance=1 / cfg.K, distinguishability=round(d, 4), threshold=DISTINGUISHABLE,
+               pixels={k: round(v, 4) for k, v in pixels.items()})
+    if d >= DISTINGUISHABLE: return out
+    tries = [f"--shift {k} (distinguishability in pixels {v:.2f})" for k, v in pixels.items()
+             if k != cfg.shift and v >= DISTINGUISHABLE] + ['--method con2', 'a pixel baseline (--method pixel-1nn)']
+    return out | dict(warnings=[
+        f"the shift head tells the {cfg.shift} shifts of the {len(normal)} normal validation images apart at accuracy "
+        f"{acc.mean():.2f} (chance {1 / cfg.K:.2f}; distinguishability {d:.2f}, below {DISTINGUISHABLE}): the "
+        f"shift-ensemble score can then rank anomalies as normal. Try {', '.join(tries)}"])
 
 # %% ../nbs/08_methods.ipynb
 DIA, CSI = register(Contrastive('dia')), register(Contrastive('csi'))

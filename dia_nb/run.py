@@ -291,6 +291,14 @@ def score(self: Run, model: nn.Module|None) -> dict:
 
 # %% ../nbs/10_run.ipynb
 @patch
+def check(self: Run, model: nn.Module|None) -> dict:
+    "The method's label-free checks of the trained model (`Method.checks`), each warning logged."
+    checks = self.method.checks(self, model) if model is not None else {}
+    for w in checks.get('warnings', []): self.log(f"warning: {w}")
+    return checks
+
+# %% ../nbs/10_run.ipynb
+@patch
 def __call__(self: Run, until: str='score') -> dict|None:
     "Run the stages up to `until` ('ddpm', 'dissolve', 'train' or 'score'); return the metrics record when scored."
     if until not in self.stages: raise unknown_error('stage', [until], self.stages)
@@ -309,10 +317,11 @@ def __call__(self: Run, until: str='score') -> dict|None:
     model = self.train(ddpm)
     if until == 'train': return
     metrics = self.score(model)
+    checks = self.check(model)
     device = next(model.parameters()).device if model is not None else 'cpu'
     note = self.method.presets[s['preset']].get('note')   # what a preset's numbers mean, if it says
     if note: self.log(f"note: preset {s['preset']} is {note}")
-    extra = dict(note=note) if note else {}
+    extra = (dict(note=note) if note else {}) | (dict(checks=checks) if checks else {})
     if self.cfg is not None: extra |= dict(
         train_loss=self.train_loss,
         ddpm=ddpm and dict(file=self.ddpm_path.name, identity=ddpm.identity, steps=ddpm.step),

@@ -14,14 +14,16 @@ from .data import random_hflip
 from .branches import shift_stack, simclr_aug
 
 # %% auto 0
-__all__ = ['ShiftFeatures', 'shift_features', 'shift_ensemble_score', 'anomaly_metrics', 'plot_scores']
+__all__ = ['ShiftFeatures', 'shift_features', 'shift_ensemble_terms', 'shift_ensemble_score', 'anomaly_metrics', 'plot_scores']
 
 # %% ../nbs/07_score.ipynb
 @dataclass
 class ShiftFeatures:
-    "Projections `z` `(K, N, d)` and correct-shift logits `logit` `(K, N)` of N images, averaged over augmented draws."
+    """Projections `z` `(K, N, d)` and correct-shift logits `logit` `(K, N)` of N images, averaged over augmented draws,
+    and `correct` `(K, N)`: the share of draws in which the shift head's largest logit is the shift applied."""
     z: torch.Tensor
     logit: torch.Tensor
+    correct: torch.Tensor|None = None
 
 @torch.no_grad()
 def shift_features(model, x: torch.Tensor, shift: str='rotate', K: int=4, ood_samples: int=10, scale=(0.54, 0.54),
@@ -34,9 +36,9 @@ def shift_features(model, x: torch.Tensor, shift: str='rotate', K: int=4, ood_sa
     dev = next(model.parameters()).device
     bf16 = bf16 and bf16_native(dev)
     g = torch.Generator().manual_seed(seed)
-    zs, ls = [], []
+    zs, ls, cs = [], [], []
     for xb in x.split(bs):
-        z = l = 0
+        z = l = c = 0
         for _ in range(ood_samples):
             xs, _ = shift_stack(random_hflip(xb, generator=g), shift, K)
             xa = simclr_aug(xs, scale, size, generator=g).to(dev)
@@ -44,17 +46,23 @@ def shift_features(model, x: torch.Tensor, shift: str='rotate', K: int=4, ood_sa
             with torch.autocast(dev.type, dtype=torch.bfloat16, enabled=bf16): zb, lb = model(xa)
             zb, lb = zb.float().view(K, len(xb), -1), lb.float().view(K, len(xb), K)
             z, l = z + zb, l + lb[torch.arange(K), :, torch.arange(K)]
-        zs.append(z.cpu() / ood_samples); ls.append(l.cpu() / ood_samples)
-    return ShiftFeatures(torch.cat(zs, 1), torch.cat(ls, 1))
+            c = c + (lb.argmax(-1) == torch.arange(K)[:, None])
+        zs.append(z.cpu() / ood_samples); ls.append(l.cpu() / ood_samples); cs.append(c.cpu() / ood_samples)
+    return ShiftFeatures(torch.cat(zs, 1), torch.cat(ls, 1), torch.cat(cs, 1))
 
 # %% ../nbs/07_score.ipynb
-def shift_ensemble_score(test: ShiftFeatures, train: ShiftFeatures) -> torch.Tensor:
-    "Normality score of each test image (higher = more normal) against the normal training features."
+def shift_ensemble_terms(test: ShiftFeatures, train: ShiftFeatures) -> tuple[torch.Tensor, torch.Tensor]:
+    """The two terms of the score of each test image `(N,)`, each balanced and averaged over the shifts: similarity to
+    the nearest training image (contrastive) and the correct-shift logit (shift head)."""
     axis = F.normalize(train.z, dim=-1)                        # (K, M, d)
     w_sim = 1 / train.z.norm(dim=-1).mean(1)                   # lambda_con per shift
     w_shi = 1 / train.logit.mean(1)                            # lambda_cls per shift
     s_con = torch.einsum('knd,kmd->knm', test.z, axis).amax(-1)
-    return (s_con * w_sim[:, None] + test.logit * w_shi[:, None]).mean(0)
+    return (s_con * w_sim[:, None]).mean(0), (test.logit * w_shi[:, None]).mean(0)
+
+def shift_ensemble_score(test: ShiftFeatures, train: ShiftFeatures) -> torch.Tensor:
+    "Normality score of each test image (higher = more normal) against the normal training features."
+    return sum(shift_ensemble_terms(test, train))
 
 # %% ../nbs/07_score.ipynb
 def anomaly_metrics(y, anomaly_score) -> dict:

@@ -4,7 +4,7 @@
 
 # %% ../nbs/08_methods.ipynb 1
 from __future__ import annotations
-import warnings
+import warnings, weakref
 from dataclasses import asdict, fields
 from pathlib import Path
 
@@ -263,13 +263,22 @@ def anomaly(self, run, model, ood_samples: int|None=None):
     return lambda x: -shift_ensemble_score(shift_features(model, x, **kw), train_f)
 
 # %% ../nbs/08_methods.ipynb
+_CHOSEN = {}   # (ids of the validation and training images, K) -> (weak references to them, ShiftChoice)
+
 def auto_shift(data: OneClassData, K: int=4) -> ShiftChoice:
-    "What `shift='auto'` takes for `data`: `choose_shift` of its training images against its normal validation images."
+    """What `shift='auto'` takes for `data`: `choose_shift` of its training images against its normal validation images,
+    computed once for the same images (reports resolve the settings of many runs of one dataset)."""
     check_whole('K', K, 2, 4)
+    key = (id(data.val.x), id(data.train.x), K)
+    if key in _CHOSEN:
+        (val, train), choice = _CHOSEN[key]
+        if val() is data.val.x and train() is data.train.x: return choice
     normal = data.val.normal.x
     if not len(normal): raise ValueError(
         "shift 'auto' chooses from the normal validation images, and there are none: give shift rotate or perm")
-    return choose_shift(data.train.x, normal, K)
+    choice = choose_shift(data.train.x, normal, K)
+    _CHOSEN[key] = (weakref.ref(data.val.x), weakref.ref(data.train.x)), choice
+    return choice
 
 @patch_to(Contrastive)
 def choose(self, config: dict, data: OneClassData) -> dict:

@@ -9,12 +9,15 @@ from dataclasses import dataclass
 
 import torch, torch.nn.functional as F
 import matplotlib.pyplot as plt
+from torchvision.transforms.v2.functional import equalize as _equalize
+from .core import unknown_error
 from .data import random_hflip
 
 # %% auto 0
-__all__ = ['SHIFTS', 'SHIFT_ORDER', 'DISTINGUISHABLE', 'rotate', 'perm', 'shift_stack', 'shift_nn_accuracy', 'distinguishability',
-           'random_rot90', 'ShiftChoice', 'choose_shift', 'random_resized_crop', 'color_jitter', 'random_grayscale',
-           'simclr_aug', 'Branches', 'branches', 'show_branches']
+__all__ = ['SHIFTS', 'SHIFT_K', 'CONTEXTS', 'UNIT_RANGE', 'SHIFT_ORDER', 'DISTINGUISHABLE', 'rotate', 'perm', 'shift_stack',
+           'invert', 'vflip', 'equalize', 'check_context', 'context', 'context_shift', 'shift_nn_accuracy',
+           'distinguishability', 'random_rot90', 'ShiftChoice', 'choose_shift', 'random_resized_crop', 'color_jitter',
+           'random_grayscale', 'simclr_aug', 'Branches', 'branches', 'show_branches']
 
 # %% ../nbs/04_branches.ipynb
 def rotate(x: torch.Tensor, k: int) -> torch.Tensor:
@@ -28,12 +31,55 @@ def perm(x: torch.Tensor, k: int) -> torch.Tensor:
     return x
 
 SHIFTS = {'rotate': rotate, 'perm': perm}
+SHIFT_K = {'rotate': 4, 'perm': 4}   # the most shifts each transformation has
 
 def shift_stack(x: torch.Tensor, shift: str='rotate', K: int=4) -> tuple[torch.Tensor, torch.Tensor]:
     "The `K` shifts of a batch `x` `(B, C, H, W)` stacked shift-major `(K*B, C, H, W)`, and their shift labels."
     if shift not in SHIFTS: raise ValueError(f"Unknown shift {shift!r}; shifts: {', '.join(SHIFTS)}")
-    if not 1 <= K <= 4: raise ValueError(f"K must be 1..4 for {shift}, got {K}")
+    if not 1 <= K <= SHIFT_K[shift]: raise ValueError(f"K must be 1..{SHIFT_K[shift]} for {shift}, got {K}")
     return torch.cat([SHIFTS[shift](x, k) for k in range(K)]), torch.arange(K).repeat_interleave(len(x))
+
+# %% ../nbs/04_branches.ipynb
+def invert(x: torch.Tensor) -> torch.Tensor:
+    "The invert context: each pixel x becomes 1 - x (images in [0, 1])."
+    return 1 - x
+
+def vflip(x: torch.Tensor) -> torch.Tensor:
+    "The flip context: images mirrored vertically (upside down)."
+    return x.flip(-2)
+
+def equalize(x: torch.Tensor) -> torch.Tensor:
+    "The equalize context: each image's histogram of intensities made uniform, per channel (images in [0, 1])."
+    return _equalize(x)
+
+CONTEXTS = {'invert': invert, 'flip': vflip, 'equalize': equalize}
+UNIT_RANGE = ('invert', 'equalize')   # the contexts defined for images in [0, 1] only
+
+# %% ../nbs/04_branches.ipynb
+def check_context(name: str, x: torch.Tensor|None=None):
+    "Fail unless `name` is a context, and one defined for the images `x` (if given)."
+    if name not in CONTEXTS: raise unknown_error('context', [name], CONTEXTS)
+    if x is None or name not in UNIT_RANGE or not len(x): return
+    lo, hi = x.min().item(), x.max().item()
+    if lo < 0 or hi > 1: raise ValueError(
+        f"The context {name!r} is defined for images in [0, 1]; these range over [{lo:.3g}, {hi:.3g}]. Scale the "
+        f"images to [0, 1], or use a context defined for any range: flip")
+
+def context(x: torch.Tensor, name: str='invert') -> torch.Tensor:
+    "The images `x` `(N, C, H, W)` in the context `name` ('invert', 'flip' or 'equalize')."
+    check_context(name, x)
+    return CONTEXTS[name](x)
+
+# %% ../nbs/04_branches.ipynb
+def context_shift(name: str):
+    "The context `name` as a shift: k = 0 leaves images as they are, k = 1 puts them in the context."
+    f = CONTEXTS[name]
+    def shift(x: torch.Tensor, k: int) -> torch.Tensor: return f(x) if k else x
+    shift.__name__ = shift.__qualname__ = name
+    return shift
+
+SHIFTS |= {n: context_shift(n) for n in CONTEXTS}
+SHIFT_K |= {n: 2 for n in CONTEXTS}
 
 # %% ../nbs/04_branches.ipynb
 def shift_nn_accuracy(ref: torch.Tensor, # reference images `(M, C, H, W)`, e.g. the normal training images

@@ -12,7 +12,6 @@ import numpy as np, torch, torch.nn as nn, torch.nn.functional as F
 import matplotlib.pyplot as plt
 from matplotlib.colors import ListedColormap
 from sklearn.covariance import LedoitWolf
-from torchvision.transforms.v2.functional import equalize as _equalize
 from fastai.learner import Learner
 from fastai.callback.core import Callback, CancelValidException
 from fastai.callback.schedule import ParamScheduler, SchedCos
@@ -21,47 +20,15 @@ from fastai.torch_core import set_seed
 from fastcore.basics import store_attr, patch_to
 from .core import check_whole, check_number, unknown_error, bf16_native
 from .data import OneClassData, random_hflip
-from .branches import simclr_aug
+from .branches import simclr_aug, CONTEXTS, UNIT_RANGE, check_context, context
 from .loss import POS, NEG, EXCL, label_mask, nt_xent
 from .learner import cifar_resnet, mlp_head, StopOnNaN, EpochCheckpoint, execution_cbs, fit_resumable
 from .methods import Method, register, load_trained
 
 # %% auto 0
-__all__ = ['CONTEXTS', 'UNIT_RANGE', 'LOSSES', 'CON2_FORMAT', 'CON2_PRESETS', 'CON2', 'invert', 'vflip', 'equalize',
-           'check_context', 'context', 'show_contexts', 'Views', 'con2_views', 'con2_masks', 'show_con2_masks',
-           'CON2Loss', 'CON2Config', 'CON2Model', 'CON2Views', 'AlphaSchedule', 'adamw', 'con2_learner', 'fit_con2',
-           'check_tta', 'con2_features', 'nnd_score', 'Gaussian', 'lh_score', 'Con2']
-
-# %% ../nbs/09a_con2.ipynb
-def invert(x: torch.Tensor) -> torch.Tensor:
-    "The invert context: each pixel x becomes 1 - x (images in [0, 1])."
-    return 1 - x
-
-def vflip(x: torch.Tensor) -> torch.Tensor:
-    "The flip context: images mirrored vertically (upside down)."
-    return x.flip(-2)
-
-def equalize(x: torch.Tensor) -> torch.Tensor:
-    "The equalize context: each image's histogram of intensities made uniform, per channel (images in [0, 1])."
-    return _equalize(x)
-
-CONTEXTS = {'invert': invert, 'flip': vflip, 'equalize': equalize}
-UNIT_RANGE = ('invert', 'equalize')   # the contexts defined for images in [0, 1] only
-
-# %% ../nbs/09a_con2.ipynb
-def check_context(name: str, x: torch.Tensor|None=None):
-    "Fail unless `name` is a context, and one defined for the images `x` (if given)."
-    if name not in CONTEXTS: raise unknown_error('context', [name], CONTEXTS)
-    if x is None or name not in UNIT_RANGE or not len(x): return
-    lo, hi = x.min().item(), x.max().item()
-    if lo < 0 or hi > 1: raise ValueError(
-        f"The context {name!r} is defined for images in [0, 1]; these range over [{lo:.3g}, {hi:.3g}]. Scale the "
-        f"images to [0, 1], or use a context defined for any range: flip")
-
-def context(x: torch.Tensor, name: str='invert') -> torch.Tensor:
-    "The images `x` `(N, C, H, W)` in the context `name` ('invert', 'flip' or 'equalize')."
-    check_context(name, x)
-    return CONTEXTS[name](x)
+__all__ = ['LOSSES', 'CON2_FORMAT', 'CON2_PRESETS', 'CON2', 'show_contexts', 'Views', 'con2_views', 'con2_masks',
+           'show_con2_masks', 'CON2Loss', 'CON2Config', 'CON2Model', 'CON2Views', 'AlphaSchedule', 'adamw',
+           'con2_learner', 'fit_con2', 'check_tta', 'con2_features', 'nnd_score', 'Gaussian', 'lh_score', 'Con2']
 
 # %% ../nbs/09a_con2.ipynb
 def show_contexts(x: torch.Tensor, names=tuple(CONTEXTS), size: float=1.1, title: str=''):

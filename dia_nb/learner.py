@@ -22,7 +22,7 @@ from .core import atomic_save, rng_state, set_rng_state, setting_diffs, with_def
 from .data import *
 from .diffusion import DDPM
 from .dissolve import DiffusionDissolver, BlurDissolver, DissolveCache
-from .branches import Branches, branches, simclr_aug
+from .branches import Branches, branches, simclr_aug, SHIFTS, SHIFT_K
 from .loss import sim_mask, nt_xent, shift_loss
 
 # %% auto 0
@@ -40,7 +40,7 @@ class DIAConfig:
     kernel: int = 3                  # blur kernel for 'gaussian' and 'median'
     t_range: tuple = (30, 130)       # diffusion steps for dissolving
     t_grid: int = 11  # number of steps in the dissolve cache's grid over `t_range`; 0: dissolve on the fly
-    shift: str = 'rotate'  # 'rotate' or 'perm'; a run also takes 'auto': chosen from normal images (`choose_shift`)
+    shift: str = 'rotate'  # 'rotate', 'perm' or a context (K=2; `SHIFTS`); a run also takes 'auto' (`choose_shift`)
     K: int = 4                       # number of shifts (rotations by 0, 90, 180, 270 degrees; or perm's tile orders)
     design: str = 'a'                # similarity mask for DIA: paper's 'a' (twin negative) or 'b' (twin excluded)
     bs: int = 32                     # normal images per training batch
@@ -62,9 +62,9 @@ class DIAConfig:
 
     def __post_init__(self):
         if self.shift == 'auto': raise ValueError(
-            "shift 'auto' is chosen from the data by a run (`Run`, `dia_run`); a DIAConfig takes rotate or perm "
+            "shift 'auto' is chosen from the data by a run (`Run`, `dia_run`); a DIAConfig takes one of SHIFTS (rotate, perm, a context) "
             "(`choose_shift(train_images, normal_val_images)` picks one)")
-        choices = dict(method=('dia', 'csi'), dissolver=('diffusion', 'gaussian', 'median'), shift=('rotate', 'perm'),
+        choices = dict(method=('dia', 'csi'), dissolver=('diffusion', 'gaussian', 'median'), shift=tuple(SHIFTS),
                        design=('a', 'b'), opt=('lars', 'sgd', 'adam'))
         for k, v in choices.items():
             if getattr(self, k) not in v: raise ValueError(f"Unknown {k} {getattr(self, k)!r}; choices: {', '.join(v)}")
@@ -73,6 +73,9 @@ class DIAConfig:
         if self.width < 1: raise ValueError(f"width must be a positive number of channels, got {self.width}")
         whole = dict(K=(1, 4), bs=(1, None), epochs=(1, None), warmup=(0, None), kernel=(1, None), t_grid=(0, None))
         for k, (lo, hi) in whole.items(): check_whole(k, getattr(self, k), lo, hi)
+        if self.K > SHIFT_K[self.shift]: raise ValueError(
+            f"K must be at most {SHIFT_K[self.shift]} for the shift {self.shift!r} (S_0 the image, S_1 its context), "
+            f"got {self.K}: give K=2 (--K 2)")
         for k, strict in (('lr', True), ('tau', True), ('trust', True), ('gamma', False), ('wd', False)):
             check_number(k, getattr(self, k), strict)
         if self.dissolver != 'diffusion' and self.kernel % 2 == 0:

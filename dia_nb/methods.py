@@ -17,7 +17,7 @@ from .data import OneClassData, Protocol, protocol_tag
 from .diffusion import ddpm_config
 from .branches import ShiftChoice, choose_shift, distinguishability, DISTINGUISHABLE
 from .learner import DIAConfig, DIAModel, DIA_FORMAT, fit_dia, dissolve_cache, check_trained
-from .score import shift_features, shift_ensemble_score
+from .score import shift_features, shift_ensemble_score, shift_ensemble_terms
 
 # %% auto 0
 __all__ = ['METHODS', 'CONTRASTIVE_PRESETS', 'PRESET_ALIASES', 'DIA', 'CSI', 'budget_epochs', 'override_labels', 'data_tag',
@@ -262,6 +262,16 @@ def anomaly(self, run, model, ood_samples: int|None=None):
     train_f = shift_features(model, run.data.train.x, **kw)
     return lambda x: -shift_ensemble_score(shift_features(model, x, **kw), train_f)
 
+@patch_to(Contrastive)
+def score_parts(self, run, model, x: torch.Tensor, ood_samples: int|None=None) -> dict:
+    """What the anomaly score of images `x` is made of, with the run's scoring settings: the two terms of the
+    shift-ensemble score (`contrastive`, `shift_head`, each `(N,)`; the anomaly score is minus their sum) and `correct`,
+    the share of draws in which the shift head recognises each shift `(K, N)`."""
+    kw = _feature_settings(run, ood_samples)
+    test = shift_features(model, x, **kw)
+    con, cls = shift_ensemble_terms(test, shift_features(model, run.data.train.x, **kw))
+    return dict(contrastive=con, shift_head=cls, correct=test.correct)
+
 # %% ../nbs/08_methods.ipynb
 _CHOSEN = {}   # (ids of the validation and training images, K) -> (weak references to them, ShiftChoice)
 
@@ -275,7 +285,7 @@ def auto_shift(data: OneClassData, K: int=4) -> ShiftChoice:
         if val() is data.val.x and train() is data.train.x: return choice
     normal = data.val.normal.x
     if not len(normal): raise ValueError(
-        "shift 'auto' chooses from the normal validation images, and there are none: give shift rotate or perm")
+        "shift 'auto' chooses from the normal validation images, and there are none: give a shift (rotate, perm, or a context with K=2)")
     choice = choose_shift(data.train.x, normal, K)
     _CHOSEN[key] = (weakref.ref(data.val.x), weakref.ref(data.train.x)), choice
     return choice

@@ -112,7 +112,7 @@ def random_rot90(x: torch.Tensor, seed: int=0) -> torch.Tensor:
     return torch.stack([rotate(a, int(b)) for a, b in zip(x, k)]) if len(x) else x
 
 # %% ../nbs/04_branches.ipynb
-SHIFT_ORDER = ('rotate', 'perm')   # the order `choose_shift` prefers: the papers' shift first
+SHIFT_ORDER = ('rotate', 'perm', 'invert', 'flip', 'equalize')   # `choose_shift`'s order: the papers' shifts, then contexts
 DISTINGUISHABLE = 0.5              # distinguishability at which a shift counts as one a model can learn
 
 @dataclass
@@ -121,6 +121,7 @@ class ShiftChoice:
     shift: str
     scores: dict
     threshold: float = DISTINGUISHABLE
+    K: int = 4                     # the number of shifts to train with: 2 for a context
     @property
     def distinguishable(self) -> bool: return self.scores[self.shift] >= self.threshold
     def __str__(self):
@@ -129,10 +130,14 @@ class ShiftChoice:
 def choose_shift(ref: torch.Tensor, # normal reference images: a run's training images
                  query: torch.Tensor, # other normal images: a run's normal validation images
                  K: int=4, shifts=SHIFT_ORDER, threshold: float=DISTINGUISHABLE) -> ShiftChoice:
-    "The first of `shifts` whose distinguishability in pixels reaches `threshold`, else the most distinguishable."
-    scores = {s: distinguishability(shift_nn_accuracy(ref, query, s, K), K) for s in shifts}
-    ok = [s for s in shifts if scores[s] >= threshold]
-    return ShiftChoice(ok[0] if ok else max(scores, key=scores.get), scores, threshold)
+    """The first of `shifts` whose distinguishability in pixels reaches `threshold`, else the most distinguishable;
+    contexts are measured as two-way shifts (K = 2), and those defined for [0, 1] only are left out for other images."""
+    unit = all(0 <= x.min() and x.max() <= 1 for x in (ref, query) if len(x))
+    ks = {s: min(K, SHIFT_K[s]) for s in shifts if unit or s not in UNIT_RANGE}
+    scores = {s: distinguishability(shift_nn_accuracy(ref, query, s, k), k) for s, k in ks.items()}
+    ok = [s for s in scores if scores[s] >= threshold]
+    s = ok[0] if ok else max(scores, key=scores.get)
+    return ShiftChoice(s, scores, threshold, ks[s])
 
 # %% ../nbs/04_branches.ipynb
 def random_resized_crop(x: torch.Tensor, scale=(0.08, 1.), ratio=(3/4, 4/3), size: int=0,

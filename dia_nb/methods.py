@@ -15,7 +15,7 @@ from fastcore.basics import patch_to
 from .core import unknown_error, as_tuples, flat_dict, check_whole
 from .data import OneClassData, Protocol, protocol_tag
 from .diffusion import ddpm_config
-from .branches import ShiftChoice, choose_shift, distinguishability, DISTINGUISHABLE
+from .branches import SHIFT_K, ShiftChoice, choose_shift, distinguishability, DISTINGUISHABLE
 from .learner import DIAConfig, DIAModel, DIA_FORMAT, fit_dia, dissolve_cache, check_trained
 from .score import shift_features, shift_ensemble_score, shift_ensemble_terms
 
@@ -292,9 +292,10 @@ def auto_shift(data: OneClassData, K: int=4) -> ShiftChoice:
 
 @patch_to(Contrastive)
 def choose(self, config: dict, data: OneClassData) -> dict:
-    "`shift='auto'` becomes the shift `auto_shift` takes."
+    "`shift='auto'` becomes the shift `auto_shift` takes, with its number of shifts (2 for a context)."
     if config.get('shift') != 'auto': return config
-    return config | dict(shift=auto_shift(data, config.get('K', DIAConfig.K)).shift)
+    c = auto_shift(data, config.get('K', DIAConfig.K))
+    return config | dict(shift=c.shift, K=c.K)
 
 # %% ../nbs/08_methods.ipynb
 @patch_to(Contrastive)
@@ -309,7 +310,8 @@ def checks(self, run, model) -> dict:
                chance=1 / cfg.K, distinguishability=round(d, 4), threshold=DISTINGUISHABLE,
                pixels={k: round(v, 4) for k, v in pixels.items()})
     if d >= DISTINGUISHABLE: return out
-    tries = [f"--shift {k} (distinguishability in pixels {v:.2f})" for k, v in pixels.items()
+    tries = [f"--shift {k}{' --K 2' if SHIFT_K[k] < cfg.K else ''} (distinguishability in pixels {v:.2f})"
+             for k, v in pixels.items()
              if k != cfg.shift and v >= DISTINGUISHABLE] + ['--method con2', 'a pixel baseline (--method pixel-1nn)']
     return out | dict(warnings=[
         f"the shift head tells the {cfg.shift} shifts of the {len(normal)} normal validation images apart at accuracy "

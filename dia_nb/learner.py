@@ -62,7 +62,8 @@ class DIAConfig:
 
     def __post_init__(self):
         if self.shift == 'auto': raise ValueError(
-            "shift 'auto' is chosen from the data by a run (`Run`, `dia_run`); a DIAConfig takes one of SHIFTS (rotate, perm, a context) "
+            "shift 'auto' is chosen from the data by a run (`Run`, `dia_run`); a DIAConfig takes one of SHIFTS "
+            "(rotate, perm, a context) "
             "(`choose_shift(train_images, normal_val_images)` picks one)")
         choices = dict(method=('dia', 'csi'), dissolver=('diffusion', 'gaussian', 'median'), shift=tuple(SHIFTS),
                        design=('a', 'b'), opt=('lars', 'sgd', 'adam'))

@@ -305,7 +305,7 @@ def checks(self, run, model) -> dict:
     cfg, normal = run.cfg, run.data.val.normal.x
     if cfg.K < 2 or not len(normal): return {}
     acc = shift_features(model, normal, **_feature_settings(run)).correct.mean(1)
-    d, pixels = distinguishability(acc, cfg.K), choose_shift(run.data.train.x, normal, cfg.K).scores
+    d, pixels = distinguishability(acc, cfg.K), auto_shift(run.data, cfg.K).scores   # cached
     out = dict(shift=cfg.shift, K=cfg.K, images=len(normal), shift_head_accuracy=[round(float(a), 4) for a in acc],
                chance=1 / cfg.K, distinguishability=round(d, 4), threshold=DISTINGUISHABLE,
                pixels={k: round(v, 4) for k, v in pixels.items()})

@@ -11,14 +11,14 @@ from fastcore.script import Param, anno_parser, bool_arg
 
 # %% auto 0
 __all__ = ['COMMANDS', 'SPEC_FILE', 'TYPES', 'PARAM_FIELDS', 'dia_data', 'dia_run', 'dia_train', 'dia_ddpm', 'dia_score',
-           'dia_baseline', 'dia_bench', 'command_function', 'command_spec', 'command_specs', 'light_parser', 'launch',
-           'write_command_specs']
+           'dia_baseline', 'dia_bench', 'dia_sweep', 'command_function', 'command_spec', 'command_specs',
+           'light_parser', 'launch', 'write_command_specs']
 
 # %% ../nbs/17_launch.ipynb
 COMMANDS = {   # command -> the `call_parse` function that does its work
     'dia_data': 'dia_nb.data:dia_data', 'dia_run': 'dia_nb.cli:dia_run', 'dia_train': 'dia_nb.cli:dia_train',
     'dia_ddpm': 'dia_nb.cli:dia_ddpm', 'dia_score': 'dia_nb.cli:dia_score', 'dia_baseline': 'dia_nb.cli:dia_baseline',
-    'dia_bench': 'dia_nb.bench:dia_bench'}
+    'dia_bench': 'dia_nb.bench:dia_bench', 'dia_sweep': 'dia_nb.sweep:dia_sweep'}
 SPEC_FILE = Path(__file__).parent / 'commands.json' if '__file__' in globals() else None
 
 def _int_tuple(s: str) -> tuple: return tuple(int(v) for v in str(s).split(','))
@@ -79,7 +79,7 @@ def _entry(name: str):
     def main(): return launch(name)
     main.__name__ = main.__qualname__ = name
     return main
-dia_data, dia_run, dia_train, dia_ddpm, dia_score, dia_baseline, dia_bench = map(_entry, COMMANDS)
+dia_data, dia_run, dia_train, dia_ddpm, dia_score, dia_baseline, dia_bench, dia_sweep = map(_entry, COMMANDS)
 
 # %% ../nbs/17_launch.ipynb
 def write_command_specs(path=None):

@@ -21,14 +21,14 @@ from .cli import parse_normal, fail_cleanly
 from .report import collect_runs, summarize, results_markdown
 
 # %% auto 0
-__all__ = ['SPEC_KEYS', 'DATA_KEYS', 'EXECUTION_KEYS', 'read_spec', 'grid', 'run_arguments', 'point_data', 'point_run',
-           'describe', 'SweepPlan', 'plan_sweep', 'plan_text', 'check_address', 'start_ray', 'run_point', 'mark',
-           'read_events', 'SweepResult', 'launch_tasks', 'sweep', 'task_spans', 'plot_sweep', 'dia_sweep']
+__all__ = ['SPEC_KEYS', 'DATA_KEYS', 'EXECUTION_KEYS', 'axis_settings', 'read_spec', 'grid', 'run_arguments', 'point_data',
+           'point_run', 'describe', 'SweepPlan', 'plan_sweep', 'plan_text', 'check_address', 'start_ray', 'run_point',
+           'mark', 'read_events', 'SweepResult', 'launch_tasks', 'sweep', 'task_spans', 'plot_sweep', 'dia_sweep']
 
 # %% ../nbs/12a_sweep.ipynb
 SPEC_KEYS = {
     'base': "settings every run shares: `dataset` and the data options, `method`, `preset`, any `dia_run` option",
-    'axes': "settings to vary, `{key: [values]}`: the grid is their product",
+    'axes': "settings to vary, `{key: [values]}`, or groups, `{label: [tables of settings]}`: the grid is their product",
     'seeds': "training seeds; every point of the grid runs with each (default `[0]`)",
     'out': "folder of run folders, with the shared `ddpm/` and `dissolve/` (default `'runs'`)",
     'cpus': "CPU threads per run (default 1)",
@@ -55,6 +55,16 @@ def _number(spec: dict, key: str, default, low: float, whole: bool=False):
                                 f"least {low} ({SPEC_KEYS[key]}); got {v!r}")
     return int(v) if whole else v
 
+def axis_settings(axes: dict) -> list:
+    """The settings that `axes` vary: an axis's own name, or for a *group* (an axis whose values are tables, e.g.
+    `data = [{dataset = "pneumoniamnist"}, {dataset = "breastmnist", protocol = "official"}]`) the keys of its tables."""
+    keys = []
+    for k, v in axes.items():
+        own = list(dict.fromkeys(a for t in v for a in t)) if isinstance(v[0], dict) else [k]
+        if set(own) & set(keys): raise ValueError(f"Two axes vary {', '.join(set(own) & set(keys))}: give it in one")
+        keys += own
+    return keys
+
 def read_spec(spec) -> dict:
     """A sweep spec (a dict, or a `.toml`, `.yaml` or `.json` file) checked and with its defaults: `base`, `axes`,
     `seeds`, `out` (a file's relative to its folder), `cpus`, `gpus` (None: decided by the cluster) and `retries`."""
@@ -70,12 +80,15 @@ def read_spec(spec) -> dict:
     for k, v in axes.items():
         if not isinstance(v, (list, tuple)) or not v:
             raise ValueError(f"Axis {k!r} needs a non-empty list of values, e.g. {k} = [1, 2]; got {v!r}")
-    both = set(base) & set(axes)
+        if 0 < sum(isinstance(a, dict) for a in v) < len(v): raise ValueError(
+            f"Axis {k!r} mixes tables and values: give values of the setting {k}, or tables of settings (a group)")
+    varied = axis_settings(axes)
+    both = set(base) & set(varied)
     if both: raise ValueError(f"{', '.join(sorted(both))} is both in base and in axes: give it in one of them")
-    fixed = (set(base) | set(axes)) & set(EXECUTION_KEYS)
+    fixed = (set(base) | set(varied)) & set(EXECUTION_KEYS)
     if fixed: raise ValueError(f"{', '.join(sorted(fixed))} cannot be a run setting of a sweep: give seeds as `seeds`, "
                                "the output folder as `out`; run folders are named from their settings")
-    if 'dataset' not in base and 'dataset' not in axes:
+    if 'dataset' not in base and 'dataset' not in varied:
         raise ValueError("The sweep spec names no dataset: give `dataset` in base (or as an axis)")
     seeds = spec.get('seeds', [0])
     if not isinstance(seeds, (list, tuple)) or not seeds or not all(isinstance(s, int) and s >= 0 for s in seeds):
@@ -89,10 +102,12 @@ def read_spec(spec) -> dict:
 
 # %% ../nbs/12a_sweep.ipynb
 def grid(spec) -> list[dict]:
-    "Every run of a sweep spec as its settings: base, one value per axis, and the seed (seeds outermost)."
+    """Every run of a sweep spec as its settings: base, one value per axis (a group's table of settings), and the seed
+    (seeds outermost)."""
     s = read_spec(spec)
     keys, combos = list(s['axes']), list(itertools.product(*s['axes'].values()))
-    return [dict(s['base'], **dict(zip(keys, c)), seed=seed) for seed in s['seeds'] for c in combos]
+    def point(c): return {k: v for key, a in zip(keys, c) for k, v in (a.items() if isinstance(a, dict) else [(key, a)])}
+    return [dict(s['base'], **point(c), seed=seed) for seed in s['seeds'] for c in combos]
 
 # %% ../nbs/12a_sweep.ipynb
 def _tupled(v): return tuple(_tupled(a) for a in v) if isinstance(v, list) else v
@@ -122,8 +137,8 @@ def point_run(point: dict, out='runs', data: OneClassData|None=None, progress: b
 # %% ../nbs/12a_sweep.ipynb
 def describe(point: dict, spec: dict) -> str:
     "A point by the settings its sweep varies: `dataset=breastmnist, kernel=7, seed=1`."
-    keys = list(spec['axes']) + ['seed']
-    return ', '.join(f'{k}={point[k]}' for k in keys)
+    keys = axis_settings(spec['axes']) + ['seed']
+    return ', '.join(f'{k}={point[k]}' for k in keys if k in point)
 
 @dataclass
 class SweepPlan:

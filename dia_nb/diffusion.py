@@ -24,7 +24,7 @@ from .data import *
 # %% auto 0
 __all__ = ['DDPM_PRESETS', 'CKPT_FORMAT', 'DDPMConfig', 'ddpm_config', 'make_diffusion', 'diffusion_loss', 'HFlip', 'EMACallback',
            'StepBudget', 'DDPMCheckpoint', 'SkipDone', 'NoValidation', 'check_checkpoint', 'DDPM', 'load_ddpm',
-           'ddpm_learner', 'StepProgress', 'train_ddpm', 'plot_ddpm_history']
+           'ddpm_images', 'ddpm_learner', 'StepProgress', 'train_ddpm', 'plot_ddpm_history']
 
 # %% ../nbs/02_diffusion.ipynb
 @dataclass(frozen=True)
@@ -46,6 +46,7 @@ class DDPMConfig:
     steps: int = 25_000                 # optimiser steps
     save_every: int = 500               # checkpoint every this many steps
     seed: int = 0
+    fraction: float = 1.0               # share of the normal training images it learns from (the paper's Table 3: 0.1)
 
     arch_fields = ('dim', 'dim_mults', 'full_attn', 'image_size', 'timesteps', 'objective', 'beta_schedule')
     def arch(self) -> dict: return {k: getattr(self, k) for k in self.arch_fields}
@@ -67,6 +68,10 @@ def ddpm_config(preset: str='cpu', **kwargs) -> DDPMConfig:
         raise ValueError(f"Unknown DDPM preset {preset!r}; presets: {', '.join(DDPM_PRESETS)}")
     bad = set(kwargs) - {f.name for f in fields(DDPMConfig)}
     if bad: raise ValueError(f"Unknown DDPMConfig field(s): {', '.join(sorted(bad))}")
+    f = kwargs.get('fraction', 1.0)
+    if isinstance(f, bool) or not isinstance(f, (int, float)) or not 0 < f <= 1: raise ValueError(
+        f"The DDPM's fraction is the share of the normal training images it learns from, above 0 and at most 1 "
+        f"(e.g. 0.1); got {f!r}")
     return replace(DDPM_PRESETS[preset], **kwargs)
 
 # %% ../nbs/02_diffusion.ipynb
@@ -196,7 +201,7 @@ class DDPM:
         "A short string naming what the weights were trained on and for how long (for cache keys and reports)."
         p, c = self.protocol, self.config
         return (f"{p.dataset}{p.size}-n{''.join(map(str, p.normal))}-c{self.channels}-{c.preset}-d{c.dim}-{c.objective}"
-                f"-{c.beta_schedule}-s{self.step}-seed{c.seed}")
+                f"-{c.beta_schedule}-s{self.step}-seed{c.seed}" + (f"-f{c.fraction:g}" if c.fraction < 1 else ''))
 
 # %% ../nbs/02_diffusion.ipynb
 def load_ddpm(path, data: OneClassData|None=None, cfg: DDPMConfig|None=None, ema: bool=True, device=None) -> DDPM:
@@ -215,8 +220,19 @@ def load_ddpm(path, data: OneClassData|None=None, cfg: DDPMConfig|None=None, ema
                 state['history'], state['wall_time'], str(path))
 
 # %% ../nbs/02_diffusion.ipynb
+def ddpm_images(data: OneClassData, cfg: DDPMConfig) -> OneClassData:
+    """`data` with the normal training images the DDPM of `cfg` learns from: all of them, or a `fraction` drawn with
+    its seed (at least one batch's worth where there are that many)."""
+    if cfg.fraction >= 1: return data
+    n = len(data.train)
+    keep = min(n, max(round(cfg.fraction * n), min(cfg.bs, n)))
+    idx = torch.randperm(n, generator=torch.Generator().manual_seed(cfg.seed))[:keep].sort().values
+    return replace(data, train=data.train[idx])
+
+# %% ../nbs/02_diffusion.ipynb
 def ddpm_learner(data: OneClassData, cfg: DDPMConfig, path) -> Learner:
     "A fastai `Learner` that trains the DDPM of `cfg` on the normal training images of `data`, checkpointing to `path`."
+    data = ddpm_images(data, cfg)
     set_seed(cfg.seed)   # torch, numpy and Python's random, which fastai's DataLoader shuffles with
     dls = data.map(lambda x: to_size(x, cfg.image_size)).dataloaders(bs=cfg.bs)
     # from the start: a resumed EMA copy is made of it before any fit

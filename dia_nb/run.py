@@ -24,8 +24,9 @@ from .methods import get_method, current_preset
 import dia_nb.baselines, dia_nb.con2   # register the pixel baselines and CON2 beside DIA and CSI
 
 # %% auto 0
-__all__ = ['RUN_FORMAT', 'run_settings', 'upgrade_settings', 'load_settings', 'run_name', 'ddpm_file', 'settings_data',
-           'score_splits', 'metrics_record', 'Run', 'score_threshold', 'write_image_scores', 'run_baseline']
+__all__ = ['RUN_FORMAT', 'LATER_FIELDS', 'run_settings', 'upgrade_settings', 'load_settings', 'run_name', 'ddpm_file',
+           'settings_data', 'score_splits', 'metrics_record', 'Run', 'score_threshold', 'write_image_scores',
+           'run_baseline']
 
 # %% ../nbs/10_run.ipynb
 RUN_FORMAT = 'dia_nb.run/2'
@@ -53,6 +54,7 @@ def upgrade_settings(s: dict) -> dict:
     s['protocol'] = asdict(Protocol(**s['protocol']))   # with the fields added since (a user's images' path, digest)
     m = get_method(s['method'])
     if s.get('config') is not None: s['config'] = with_defaults(m.Config, s['config'])
+    if s.get('ddpm') is not None: s['ddpm'] = with_defaults(DDPMConfig, s['ddpm'])
     s['preset'] = current_preset(s['method'], s['preset'])
     return s
 
@@ -71,12 +73,17 @@ def run_name(s: dict, overrides: dict={}) -> str:
 def _short_hash(d: dict) -> str:
     return hashlib.sha1(json.dumps(d, sort_keys=True, default=str).encode()).hexdigest()[:8]
 
+# DDPM fields added after DDPM files were first named: left out of a name's hash at their defaults, so that the
+# files made before keep their names
+LATER_FIELDS = {'fraction': (1.0,)}
+
 def ddpm_file(s: dict) -> str|None:
     "The file name of the DDPM a run uses (None for runs without one)."
     if s['ddpm'] is None: return None
     d, ref = s['ddpm'], asdict(ddpm_config(s['ddpm']['preset']))
     rgb = '-rgb' if s['channels'] == 3 else ''
-    own = '' if d == ref else f'-{_short_hash(d)}'   # settings other than the preset's
+    named = {k: v for k, v in d.items() if LATER_FIELDS.get(k, ()) != (v,)}
+    own = '' if d == ref else f'-{_short_hash(named)}'   # settings other than the preset's
     return f"{protocol_tag(Protocol(**s['protocol']))}-{d['preset']}{rgb}{own}.pth"
 
 # %% ../nbs/10_run.ipynb

@@ -95,6 +95,8 @@ def pipeline_command(cmd: str, until: str, doc: str):
                 steps: int=None, # training budget in optimiser steps, instead of the preset's
                 epochs: int=None, # training budget in epochs, instead of the preset's
                 rgb: bool_arg=False, # load the images as 3 channels, as the official code does
+                seen: int=0, # labelled anomalies drawn (with the seed) from the training split, for methods that use them
+                contamination: float=0., # share of unlabelled anomalies drawn into the training set, e.g. 0.1
                 out: str='runs', # folder of run folders, with the shared ddpm/ and dissolve/
                 name: str=None, # run folder name (default: from the settings)
                 root: str=None, # data folder; else $DIA_DATA, else medmnist's default
@@ -107,7 +109,8 @@ def pipeline_command(cmd: str, until: str, doc: str):
         over = dict(steps=steps, epochs=epochs, ddpm=ddpm or None,
                     **{k: v for k, v in options.items() if not k.startswith('ddpm_')})
         def go():
-            data = load_oneclass(dataset, protocol, parse_normal(normal), size, root, download, as_rgb=rgb)
+            data = load_oneclass(dataset, protocol, parse_normal(normal), size, root, download, as_rgb=rgb, seen=seen,
+                                 contamination=contamination, draw=seed)
             given = {k: v for k, v in over.items() if v is not None}
             run = Run(data, method, preset, seed, out, name, progress, compile, **given)
             report(run, run(until))

@@ -22,14 +22,15 @@ from fastai.data.core import DataLoaders
 from fastai.data.load import DataLoader
 from fastai.torch_core import default_device
 from fastcore.script import call_parse, bool_arg
+from .core import check_whole
 
 # %% auto 0
 __all__ = ['NORMAL_CLASSES', 'SIZES', 'SYNTHETIC_CLASSES', 'IMAGE_SUFFIXES', 'FOLDER_LAYOUT', 'flags_2d', 'parse_dataset',
            'Protocol', 'get_protocol', 'protocol_tag', 'data_folders', 'file_name', 'file_url', 'file_md5', 'find_file',
-           'check_md5', 'check_arrays', 'to_images', 'Split', 'OneClassData', 'own_images', 'load_oneclass', 'pad_to',
-           'center_crop', 'resize_to', 'to_size', 'random_hflip', 'synthetic_images', 'synthetic_oneclass',
-           'image_files', 'save_images', 'read_images', 'hold_out', 'own_oneclass', 'load_folder', 'load_npz',
-           'images_at', 'show_oneclass', 'dia_data']
+           'check_md5', 'check_arrays', 'to_images', 'Split', 'OneClassData', 'draw_anomalies', 'own_images',
+           'load_oneclass', 'pad_to', 'center_crop', 'resize_to', 'to_size', 'random_hflip', 'synthetic_images',
+           'synthetic_oneclass', 'image_files', 'save_images', 'read_images', 'hold_out', 'own_oneclass', 'load_folder',
+           'load_npz', 'images_at', 'show_oneclass', 'dia_data']
 
 # %% ../nbs/01_data.ipynb
 NORMAL_CLASSES = {
@@ -70,13 +71,19 @@ class Protocol:
     classes: tuple      # class names, indexed by label
     path: str|None=None     # where a user's own images are (None for MedMNIST and synthetic data)
     digest: str|None=None   # SHA-1 (16 hex digits) of a user's own images and labels, as loaded
+    seen: int=0             # labelled anomalies drawn from the training split (`draw_anomalies`)
+    contamination: float=0. # share of unlabelled anomalies in the training set
+    draw: int|None=None     # seed of those draws (None: nothing drawn)
 
     @property
     def anomalous(self) -> tuple: return tuple(c for c in range(len(self.classes)) if c not in self.normal)
     def describe(self, labels) -> str: return ', '.join(f'{c} ({self.classes[c]})' for c in labels)
     def __str__(self):
         where = f"images in {self.path}" if self.path else f"{self.name} protocol"
-        return f"{self.dataset} {self.size}x{self.size}, normal = {self.describe(self.normal)} [{where}]"
+        drawn = [f'{self.seen} seen anomalies'] * bool(self.seen)
+        drawn += [f'{self.contamination:.0%} anomalies in training'] * bool(self.contamination)
+        drawn = f"; {', '.join(drawn)} (draw {self.draw})" if drawn else ''
+        return f"{self.dataset} {self.size}x{self.size}, normal = {self.describe(self.normal)} [{where}{drawn}]"
 
 # %% ../nbs/01_data.ipynb
 def _label(c) -> int:
@@ -114,10 +121,12 @@ def get_protocol(dataset: str='pneumoniamnist', # MedMNIST flag, e.g. `breastmni
 
 # %% ../nbs/01_data.ipynb
 def protocol_tag(p: Protocol) -> str:
-    "`pneumoniamnist`, `breastmnist-official`, `breastmnist_64`, `bloodmnist-n3`..."
+    "`pneumoniamnist`, `breastmnist-official`, `breastmnist_64`, `bloodmnist-n3`, `pneumoniamnist-seen10-d0`..."
     tag = p.dataset if p.size == 28 else f'{p.dataset}_{p.size}'
-    if p.name == 'custom': return f"{tag}-n{'+'.join(map(str, p.normal))}"
-    return tag if p.name == 'default' else f'{tag}-{p.name}'
+    if p.name == 'custom': tag = f"{tag}-n{'+'.join(map(str, p.normal))}"
+    elif p.name != 'default': tag = f'{tag}-{p.name}'
+    drawn = [f'seen{p.seen}'] * bool(p.seen) + [f'contam{p.contamination:g}'] * bool(p.contamination)
+    return '-'.join([tag, *drawn, f'd{p.draw}']) if drawn else tag
 
 # %% ../nbs/01_data.ipynb
 def data_folders(root=None) -> list[Path]:
@@ -220,17 +229,20 @@ class Split:
 # %% ../nbs/01_data.ipynb
 @dataclass(frozen=True)
 class OneClassData:
-    """The one-class splits of a `protocol`: normal-only `train`, whole `val` and `test`; `source` says where they came
-    from."""
+    """The one-class splits of a `protocol`: `train` (normal only, unless the protocol mixes anomalies in), whole `val`
+    and `test`, and the labelled anomalies `seen` where it draws some; `source` says where they came from."""
     protocol: Protocol
     train: Split
     val: Split
     test: Split
     source: str
+    seen: Split|None=None   # labelled anomalies for the methods that learn from them (`draw_anomalies`)
+    drawn: dict|None=None   # the training split's indices of the anomalies drawn: 'seen', 'contamination'
 
     def map(self, f) -> OneClassData:
         "Apply the batched image function `f` to the images of every split (e.g. `pad_to`)."
-        return replace(self, train=self.train.map(f), val=self.val.map(f), test=self.test.map(f))
+        return replace(self, train=self.train.map(f), val=self.val.map(f), test=self.test.map(f),
+                       seen=self.seen and self.seen.map(f))
 
     def dataloaders(self, bs: int=64, shuffle: bool=True, drop_last: bool=True, device=None, **kwargs) -> DataLoaders:
         """fastai `DataLoaders` of normal `(image, index)` pairs: shuffled `train`, and `val.normal` for model
@@ -245,11 +257,39 @@ class OneClassData:
         "Counts per split, the protocol and where the images came from."
         rows = [f"{'split':<6}{'images':>8}{'normal':>8}{'anomalous':>11}"]
         rows += [f"{s.name:<6}{len(s):>8}{s.counts()[0]:>8}{s.counts()[1]:>11}"
-                 for s in (self.train, self.val, self.test)]
+                 for s in (self.train, self.val, self.test, self.seen) if s is not None]
         head = [str(self.protocol), f"source: {self.source}",
                 f"images: {tuple(self.train.x.shape[1:])} float in [0, 1]"]
         return '\n'.join(head + rows)
     def __repr__(self): return self.summary()
+
+# %% ../nbs/01_data.ipynb
+def draw_anomalies(data: OneClassData, # one-class splits, `train` normal only
+                   full: Split, # the whole training split they came from, normal and anomalous images
+                   seen: int=0, # labelled anomalies to draw, for methods that learn from a few (`data.seen`)
+                   contamination: float=0., # share of the training set to make unlabelled anomalies, e.g. 0.1
+                   draw: int=0, # seed of the draws
+                  ) -> OneClassData:
+    """`data` with anomalies of the training split `full` drawn with the seed `draw` (disjoint): `seen` labelled ones
+    apart, and as many unlabelled ones in `train` as make it `contamination` anomalous; validation and test unchanged.
+    The indices drawn (in `full`) are kept in `drawn`, the numbers in the protocol."""
+    check_whole('seen', seen, lo=0)
+    if isinstance(contamination, bool) or not isinstance(contamination, (int, float)) or not 0 <= contamination < 1:
+        raise ValueError(f"contamination is the share of anomalies in the training set, at least 0 and below 1 "
+                         f"(e.g. 0.1); got {contamination!r}")
+    normal, pool = (full.y == 0).nonzero().flatten(), (full.y == 1).nonzero().flatten()
+    mixed = round(contamination * len(normal) / (1 - contamination))
+    if seen + mixed > len(pool): raise ValueError(
+        f"The training split of {data.protocol.dataset} holds {len(pool)} anomalous images; seen={seen} and "
+        f"contamination={contamination:g} ({mixed} images) ask for {seen + mixed}")
+    order = pool[torch.randperm(len(pool), generator=torch.Generator().manual_seed(draw))]
+    s_idx, c_idx = order[:seen].sort().values, order[seen:seen + mixed].sort().values
+    p = replace(data.protocol, seen=seen, contamination=contamination, draw=draw)
+    split = lambda s, name: replace(s, protocol=p, name=name)
+    train = split(full[torch.cat([normal, c_idx]).sort().values], 'train')
+    return replace(data, protocol=p, train=train, val=split(data.val, 'val'), test=split(data.test, 'test'),
+                   seen=split(full[s_idx], 'seen') if seen else None,
+                   drawn=dict(seen=s_idx.tolist(), contamination=c_idx.tolist()))
 
 # %% ../nbs/01_data.ipynb
 def own_images(dataset: str) -> Path|None:
@@ -267,10 +307,17 @@ def load_oneclass(dataset: str='pneumoniamnist', # MedMNIST flag, e.g. `breastmn
                   root=None, # data folder; else `$DIA_DATA`, else medmnist's default
                   download: bool=True, # download through medmnist if the file is in none of the folders
                   as_rgb: bool=False, # repeat grayscale images to 3 channels
+                  seen: int=0, # labelled anomalies to draw from the training split (`draw_anomalies`)
+                  contamination: float=0., # share of unlabelled anomalies to mix into the training set, e.g. 0.1
+                  draw: int=0, # seed of those draws (a run passes its own seed)
                  ) -> OneClassData:
     """The one-class splits of a MedMNIST dataset, read through medmnist from a checked file; or of a user's own images
-    (`dataset` a folder, `load_folder`, or an `.npz` file, `load_npz`)."""
+    (`dataset` a folder, `load_folder`, or an `.npz` file, `load_npz`). With `seen` or `contamination`, the training
+    split's anomalies provide labelled anomalies, or unlabelled ones in the training set (MedMNIST datasets)."""
     own = own_images(dataset)
+    if own is not None and (seen or contamination): raise ValueError(
+        "seen and contamination draw from a MedMNIST training split's anomalies; for your own images, put the "
+        "anomalies you want in training among the normal training images")
     if own is not None:
         if protocol is not None: raise ValueError(
             f"protocol names a MedMNIST protocol; for the images in {own} give the normal class with normal instead")
@@ -289,8 +336,9 @@ def load_oneclass(dataset: str='pneumoniamnist', # MedMNIST flag, e.g. `breastmn
         except KeyError as e: raise ValueError(f"{path} has no array {e}: not a MedMNIST file") from None
         check_arrays(ds.imgs, ds.labels, p, name, path)
         return Split(to_images(ds.imgs, as_rgb), torch.from_numpy(ds.labels[:, 0].astype(np.int64)), p, name)
-    train = split('train').normal
-    return OneClassData(p, replace(train, name='train'), split('val'), split('test'), str(path))
+    full = split('train')
+    data = OneClassData(p, replace(full.normal, name='train'), split('val'), split('test'), str(path))
+    return draw_anomalies(data, full, seen, contamination, draw) if seen or contamination else data
 
 # %% ../nbs/01_data.ipynb
 def pad_to(x: torch.Tensor, size: int=32, value: float=0.) -> torch.Tensor:

@@ -51,6 +51,7 @@ class Method:
     presets: dict = {}         # preset name -> dict(config=..., epochs= or images=, ddpm=..., score=...)
     aliases: dict = {}         # an old preset name -> its name now
     default_preset: str = ''
+    uses_seen: bool = False    # learns from labelled anomalies (`OneClassData.seen`)
     score_defaults: dict = {}  # scoring settings a run may override, and their defaults
     score_docs: dict = {}      # what each scoring setting is, for the command line's help
     run_fields = ('method', 'seed', 'epochs')   # `Config` fields that the run sets, not the user

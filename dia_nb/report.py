@@ -15,9 +15,9 @@ from .run import run_settings, settings_data, load_settings
 
 # %% auto 0
 __all__ = ['PAPER_TABLE1', 'PAPER_OWN', 'BUDGET_KEYS', 'METHOD_ORDER', 'METHOD_COLOURS', 'SUMMARY_KEYS', 'GPU_MACHINE',
-           'paper_auroc', 'variant', 'collect_runs', 'scores_auroc', 'check_scores', 'summarize', 'method_label', 'pm',
-           'results_markdown', 'preset_runs', 'plot_runs', 'plot_budget', 'short_device', 'labelled', 'main_runs',
-           'results_summary', 'results_table']
+           'paper_auroc', 'variant', 'protocol_label', 'collect_runs', 'scores_auroc', 'check_scores', 'summarize',
+           'method_label', 'pm', 'results_markdown', 'preset_runs', 'plot_runs', 'plot_budget', 'short_device',
+           'labelled', 'main_runs', 'results_summary', 'results_table']
 
 # %% ../nbs/12_report.ipynb
 PAPER_TABLE1 = {'pneumoniamnist': {'csi': 0.834, 'dia': 0.903}, 'breastmnist': {'csi': 0.546, 'dia': 0.750}}
@@ -39,6 +39,11 @@ def variant(overrides: dict) -> str:
     return ', '.join(l for k, l in override_labels(overrides).items() if k not in BUDGET_KEYS)
 
 # %% ../nbs/12_report.ipynb
+def protocol_label(p: dict) -> str:
+    "A saved protocol's name, with the anomalies it drew where it did: `default`, `default, seen 10, 10% contamination`."
+    seen, mixed = p.get('seen', 0), p.get('contamination', 0.)
+    return ', '.join([p['name']] + ([f'seen {seen}'] if seen else []) + ([f'{mixed:.0%} contamination'] if mixed else []))
+
 def collect_runs(folder) -> pd.DataFrame:
     """One row per finished run folder under `folder` (each with a `metrics.json` written by `dia_run`), with the
     minutes of each of its stages; presets by their current names. A run with several scores (CON2's S_NND and S_LH)
@@ -49,7 +54,7 @@ def collect_runs(folder) -> pd.DataFrame:
         m, w, p, d = r['metrics'], r['wall_time_s'], r['protocol'], r['device']
         overrides = json.loads((f.parent / 'config.json').read_text()).get('overrides', {})
         for score, sm in m.get('scores', {'': m}).items():
-            rows.append(dict(run=r['run'], folder=str(f.parent), dataset=p['dataset'], protocol=p['name'],
+            rows.append(dict(run=r['run'], folder=str(f.parent), dataset=p['dataset'], protocol=protocol_label(p),
                              normal=tuple(p['normal']), method=r['method'], score=score,
                              headline=score == m.get('headline', ''), variant=variant(overrides),
                              preset=current_preset(r['method'], r['preset']), seed=r['seed'],

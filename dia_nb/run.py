@@ -39,8 +39,13 @@ def run_settings(data: OneClassData, # the protocol's splits
                 ) -> dict:
     "The resolved settings of a run: protocol, method, preset, the method's and the DDPM's configurations, scoring."
     m = get_method(method)
+    if data.seen is not None and not m.uses_seen: raise ValueError(
+        f"Method {method} learns from no labelled anomalies: leave out seen (it is for the methods that do), or use "
+        "contamination to put unlabelled anomalies in its training set")
+    drawn = dict(drawn=data.drawn) if data.drawn else {}   # the training split's indices of the anomalies drawn
     return dict(format=RUN_FORMAT, protocol=asdict(data.protocol), channels=data.train.x.shape[1],
-                n_train=len(data.train), method=method, seed=seed, **m.resolve(data, preset, seed, **overrides))
+                n_train=len(data.train), method=method, seed=seed, **m.resolve(data, preset, seed, **overrides),
+                **drawn)
 
 # %% ../nbs/10_run.ipynb
 def upgrade_settings(s: dict) -> dict:
@@ -95,7 +100,8 @@ def settings_data(s: dict, # a run's saved settings (its `config.json`)
     to be the same images)."""
     p, rgb = s['protocol'], s['channels'] == 3
     if not p.get('path'):
-        return load_oneclass(p['dataset'], normal=p['normal'], size=p['size'], root=root, download=download, as_rgb=rgb)
+        return load_oneclass(p['dataset'], normal=p['normal'], size=p['size'], root=root, download=download, as_rgb=rgb,
+                             seen=p.get('seen', 0), contamination=p.get('contamination', 0.), draw=p.get('draw') or 0)
     normal = [p['classes'][c] for c in p['normal']] if p['name'] == 'folder' else p['normal']
     data = load_oneclass(p['path'], normal=normal, size=p['size'], as_rgb=rgb)
     if data.protocol.digest != p['digest']: raise ValueError(

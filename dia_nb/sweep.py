@@ -34,7 +34,7 @@ SPEC_KEYS = {
     'cpus': "CPU threads per run (default 1)",
     'gpus': "fraction of a GPU per run (default 1/8 on a cluster with GPUs, else 0)",
     'retries': "times a failed run is tried again (default 1)"}
-DATA_KEYS = ('dataset', 'protocol', 'normal', 'size', 'rgb', 'root', 'download')
+DATA_KEYS = ('dataset', 'protocol', 'normal', 'size', 'rgb', 'root', 'download', 'seen', 'contamination')
 EXECUTION_KEYS = ('out', 'name', 'progress', 'seed')   # set by the sweep, not per run
 
 # %% ../nbs/12a_sweep.ipynb
@@ -122,17 +122,18 @@ def run_arguments(point: dict) -> tuple[dict, dict]:
     ddpm |= {k.removeprefix('ddpm_'): p.pop(k) for k in list(p) if k.startswith('ddpm_')}
     return data, p | (dict(ddpm=ddpm) if ddpm else {})
 
-def point_data(data: dict) -> OneClassData:
-    "The splits of a sweep point's data arguments (`run_arguments`)."
+def point_data(data: dict, seed: int=0) -> OneClassData:
+    "The splits of a sweep point's data arguments (`run_arguments`); anomalies drawn (`seen`, `contamination`) with `seed`."
     normal = data.get('normal')
     if isinstance(normal, (int, str)): normal = parse_normal(normal)
     return load_oneclass(str(data['dataset']), data.get('protocol'), normal, data.get('size'), data.get('root'),
-                         data.get('download', True), as_rgb=data.get('rgb', False))
+                         data.get('download', True), as_rgb=data.get('rgb', False), seen=data.get('seen', 0),
+                         contamination=data.get('contamination', 0.), draw=seed)
 
 def point_run(point: dict, out='runs', data: OneClassData|None=None, progress: bool=False) -> Run:
     "The `Run` of a sweep point (its data loaded unless given)."
     d, kw = run_arguments(point)
-    return Run(data or point_data(d), out=out, progress=progress, **kw)
+    return Run(data or point_data(d, kw.get('seed', 0)), out=out, progress=progress, **kw)
 
 # %% ../nbs/12a_sweep.ipynb
 def describe(point: dict, spec: dict) -> str:
@@ -170,8 +171,9 @@ def plan_sweep(spec) -> SweepPlan:
             if own_images(str(d['dataset'])) is not None:   # a path, for workers in another folder
                 d['dataset'] = str(Path(str(d['dataset'])).expanduser().resolve())
                 p = dict(p, dataset=d['dataset'])
-            key = json.dumps(d, sort_keys=True, default=str)
-            if key not in loaded: loaded[key] = point_data(d)
+            draws = d.get('seen') or d.get('contamination')   # then each seed draws its own anomalies
+            key = json.dumps([d, p['seed'] if draws else None], sort_keys=True, default=str)
+            if key not in loaded: loaded[key] = point_data(d, p['seed'])
             runs.append(Run(loaded[key], out=out, progress=False, **kw))
             points[i] = p
         except (ValueError, FileNotFoundError) as e:

@@ -15,9 +15,10 @@ from .data import random_hflip
 
 # %% auto 0
 __all__ = ['SHIFTS', 'SHIFT_K', 'CONTEXTS', 'UNIT_RANGE', 'SHIFT_ORDER', 'DISTINGUISHABLE', 'rotate', 'perm', 'shift_stack',
-           'invert', 'vflip', 'equalize', 'check_context', 'context', 'context_shift', 'shift_nn_accuracy',
-           'distinguishability', 'random_rot90', 'ShiftChoice', 'choose_shift', 'random_resized_crop', 'color_jitter',
-           'random_grayscale', 'simclr_aug', 'Branches', 'branches', 'show_branches']
+           'invert', 'vflip', 'equalize', 'in_unit_range', 'check_context', 'context', 'context_shift',
+           'shift_nn_accuracy', 'distinguishability', 'random_rot90', 'ShiftChoice', 'choose_shift',
+           'random_resized_crop', 'color_jitter', 'random_grayscale', 'simclr_aug', 'Branches', 'branches',
+           'show_branches']
 
 # %% ../nbs/04_branches.ipynb
 def rotate(x: torch.Tensor, k: int) -> torch.Tensor:
@@ -56,12 +57,16 @@ CONTEXTS = {'invert': invert, 'flip': vflip, 'equalize': equalize}
 UNIT_RANGE = ('invert', 'equalize')   # the contexts defined for images in [0, 1] only
 
 # %% ../nbs/04_branches.ipynb
+def in_unit_range(*xs: torch.Tensor) -> bool:
+    "Whether every pixel of the images `xs` is in [0, 1] (empty ones aside)."
+    return all(0 <= x.min() and x.max() <= 1 for x in xs if len(x))
+
 def check_context(name: str, x: torch.Tensor|None=None):
     "Fail unless `name` is a context, and one defined for the images `x` (if given)."
     if name not in CONTEXTS: raise unknown_error('context', [name], CONTEXTS)
-    if x is None or name not in UNIT_RANGE or not len(x): return
+    if x is None or name not in UNIT_RANGE or in_unit_range(x): return
     lo, hi = x.min().item(), x.max().item()
-    if lo < 0 or hi > 1: raise ValueError(
+    raise ValueError(
         f"The context {name!r} is defined for images in [0, 1]; these range over [{lo:.3g}, {hi:.3g}]. Scale the "
         f"images to [0, 1], or use a context defined for any range: flip")
 
@@ -132,7 +137,7 @@ def choose_shift(ref: torch.Tensor, # normal reference images: a run's training 
                  K: int=4, shifts=SHIFT_ORDER, threshold: float=DISTINGUISHABLE) -> ShiftChoice:
     """The first of `shifts` whose distinguishability in pixels reaches `threshold`, else the most distinguishable;
     contexts are measured as two-way shifts (K = 2), and those defined for [0, 1] only are left out for other images."""
-    unit = all(0 <= x.min() and x.max() <= 1 for x in (ref, query) if len(x))
+    unit = in_unit_range(ref, query)
     ks = {s: min(K, SHIFT_K[s]) for s in shifts if unit or s not in UNIT_RANGE}
     scores = {s: distinguishability(shift_nn_accuracy(ref, query, s, k), k) for s, k in ks.items()}
     ok = [s for s in scores if scores[s] >= threshold]

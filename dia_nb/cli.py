@@ -86,8 +86,8 @@ def report(run: Run, record: dict|None):
 def pipeline_command(cmd: str, until: str, doc: str):
     "A console command that runs the pipeline up to the stage `until`, with every registered method's options."
     def command(dataset: str, # MedMNIST flag (`pneumoniamnist`, `breastmnist_64`...), or a folder of images or an .npz
-                method: str='dia', # a registered method: dia, csi, con2, pixel-1nn, pixel-pca
-                preset: str=None, # DIA, CSI: cpu-sgd (default) cpu-lars paper quick; CON2: cpu (default) paper quick
+                method: str='dia', # a registered method: dia, csi, con2, dra, pixel-1nn, pixel-pca
+                preset: str=None, # DIA, CSI: cpu-sgd (default) cpu-lars paper quick; CON2: cpu (default) paper quick; DRA: cpu paper
                 seed: int=0, # training and scoring seed
                 protocol: str=None, # named protocol: 'default', or 'official' for BreastMNIST
                 normal: str=None, # comma-separated normal class labels (own images: the normal folder's name)

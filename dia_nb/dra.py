@@ -5,11 +5,24 @@
 # %% ../nbs/09b_dra.ipynb 1
 from __future__ import annotations
 import math
-import torch, torch.nn.functional as F
+from dataclasses import dataclass
+from pathlib import Path
+import torch, torch.nn as nn, torch.nn.functional as F
 import matplotlib.pyplot as plt
+from fastai.learner import Learner
+from fastai.callback.core import Callback
+from fastai.optimizer import Adam
+from fastai.torch_core import set_seed
+from fastcore.basics import patch_to
+from .core import check_whole, check_number
+from .data import OneClassData
+from .learner import cifar_resnet, StopOnNaN, EpochCheckpoint, execution_cbs, fit_resumable
+from .methods import Method, register, load_trained
 
 # %% auto 0
-__all__ = ['topk_mil', 'deviation_loss', 'pseudo_anomalies']
+__all__ = ['HEADS', 'NORMAL', 'SEEN', 'PSEUDO', 'DRA_FORMAT', 'DRA_PRESETS', 'DRA', 'topk_mil', 'deviation_loss',
+           'pseudo_anomalies', 'DRAModel', 'dra_score', 'dra_loss', 'DRAConfig', 'DRABatch', 'dra_model', 'check_seen',
+           'dra_learner', 'fit_dra', 'dra_scores', 'Dra']
 
 # %% ../nbs/09b_dra.ipynb
 def topk_mil(scores: torch.Tensor, # patch scores `(N, 1, h, w)` (or `(N, h, w)`)
@@ -53,3 +66,160 @@ def pseudo_anomalies(x: torch.Tensor, # normal images `(N, C, S, S)` in [0, 1]
         patch = ((patch - patch.mean()) * c + patch.mean() * b).clamp(0, 1)
         out[i, :, y1:y1 + ph, x1:x1 + pw], masks[i, :, y1:y1 + ph, x1:x1 + pw] = patch, 1.
     return out, masks
+
+# %% ../nbs/09b_dra.ipynb
+HEADS = ('seen', 'pseudo', 'residual', 'normal')
+
+class DRAModel(nn.Module):
+    "Backbone feature map and the four heads; `forward(x)` gives each head's score `(N,)` in a dict."
+    def __init__(self, ref: torch.Tensor, # the reference normal images `(n_ref, C, S, S)`
+                 layers=(2, 2, 2, 2), width: int=64, topk: float=0.1, pyramid: int=2):
+        super().__init__()
+        self.backbone, self.topk, self.pyramid = cifar_resnet(layers, ref.shape[1], width), topk, pyramid
+        f = width * 8
+        self.seen, self.pseudo, self.residual = (nn.Conv2d(f, 1, 1) for _ in range(3))
+        self.normal = nn.Sequential(nn.Linear(f, 256), nn.ReLU(), nn.Linear(256, 1))
+        self.register_buffer('ref', ref.clone())
+    def feature_map(self, x):
+        b = self.backbone
+        x = b.relu(b.bn1(b.conv1(x)))
+        return b.layer4(b.layer3(b.layer2(b.layer1(x))))
+    def scores(self, x, ref):
+        m = self.feature_map(torch.cat([x, ref.to(x.dtype)]))
+        m, ref = m[:len(x)], m[len(x):].mean(0, keepdim=True)
+        return dict(seen=topk_mil(self.seen(m), self.topk), pseudo=topk_mil(self.pseudo(m), self.topk),
+                    residual=topk_mil(self.residual(ref - m), self.topk),
+                    normal=self.normal(m.mean((2, 3))).abs().flatten())
+    def forward(self, x):
+        half = lambda o, i: o if i == 0 else F.interpolate(o, scale_factor=0.5 ** i, mode='bilinear')
+        levels = [self.scores(half(x, i), half(self.ref, i)) for i in range(self.pyramid)]
+        return {h: torch.stack([l[h] for l in levels]).mean(0) for h in HEADS}
+
+def dra_score(s: dict) -> torch.Tensor:
+    "The anomaly score from the heads' scores: the three abnormality scores summed, less the normality score (§3.3)."
+    return s['seen'] + s['pseudo'] + s['residual'] - s['normal']
+
+# %% ../nbs/09b_dra.ipynb
+NORMAL, SEEN, PSEUDO = 0, 1, 2   # the kinds of the items of a batch
+
+def dra_loss(s: dict, kind: torch.Tensor, margin: float=5.) -> torch.Tensor:
+    "The four heads' deviation losses summed, each over its own items (`kind`: `NORMAL`, `SEEN` or `PSEUDO`)."
+    def head(name, neg, pos):
+        keep = (kind == neg) | torch.isin(kind, torch.tensor(pos, device=kind.device))
+        if not keep.any(): return s[name].sum() * 0
+        return deviation_loss(s[name][keep], (kind[keep] != neg).long(), margin)
+    loss = head('seen', NORMAL, [SEEN]) + head('pseudo', NORMAL, [PSEUDO]) + head('residual', NORMAL, [SEEN, PSEUDO])
+    keep = kind >= 0
+    return loss + deviation_loss(s['normal'][keep], (kind[keep] == NORMAL).long(), margin)
+
+# %% ../nbs/09b_dra.ipynb
+@dataclass(frozen=True)
+class DRAConfig:
+    "Everything that decides a DRA training run; defaults are the paper's (§4.1, Appendix B) where it gives them."
+    bs: int = 48                     # normal images a step (and a quarter of it seen, a quarter pseudo anomalies)
+    topk: float = 0.1                # K of the top-K MIL, as a share of the map's scores
+    n_ref: int = 5                   # reference normal images of the residual head (N_r)
+    margin: float = 5.               # the deviation loss's a
+    pyramid: int = 2                 # levels of the image pyramid (1: the image alone)
+    layers: tuple = (2, 2, 2, 2)     # ResNet blocks per stage: ResNet-18
+    width: int = 64                  # channels of the ResNet's first stage
+    lr: float = 1e-3                 # Adam's learning rate
+    wd: float = 1e-2                 # weight decay
+    weights: str = ''                # a backbone state dict to start from (e.g. pretrained); '' trains from scratch
+    epochs: int = 30
+    bf16: bool = False               # bf16 autocast where the device has native bf16
+    channels_last: bool = False
+    seed: int = 0
+
+    def __post_init__(self):
+        for k, lo in (('bs', 4), ('n_ref', 1), ('pyramid', 1), ('width', 1), ('epochs', 1)):
+            check_whole(k, getattr(self, k), lo)
+        for k in ('topk', 'margin', 'lr'): check_number(k, getattr(self, k))
+        check_number('wd', self.wd, strict=False)
+        if self.topk > 1: raise ValueError(f"topk is a share of a map's scores, at most 1; got {self.topk}")
+        if self.weights and not Path(self.weights).is_file():
+            raise FileNotFoundError(f"weights: no state dict at {self.weights}")
+
+DRA_FORMAT = 'dia_nb.dra/1'
+
+class DRABatch(Callback):
+    "Add `bs // 4` seen and `bs // 4` pseudo anomalies to each batch of normal images; the targets become the kinds."
+    order = -5
+    def __init__(self, seen: torch.Tensor, pool: torch.Tensor, seed: int=0):
+        self.seen, self.pool, self.g = seen, pool, torch.Generator().manual_seed(seed)
+    def before_batch(self):
+        if not self.training: return
+        x = self.xb[0]
+        q = max(1, len(x) // 4)
+        s = self.seen[torch.randint(len(self.seen), (q,), generator=self.g)]
+        p, _ = pseudo_anomalies(self.pool[torch.randint(len(self.pool), (q,), generator=self.g)], self.g)
+        self.learn.xb = (torch.cat([x, s.to(x.device), p.to(x.device)]),)
+        self.learn.yb = (torch.cat([torch.full((len(x),), NORMAL), torch.full((q,), SEEN),
+                                    torch.full((q,), PSEUDO)]).to(x.device),)
+
+# %% ../nbs/09b_dra.ipynb
+def dra_model(cfg: DRAConfig, data: OneClassData) -> DRAModel:
+    "The untrained model of `cfg`: reference images drawn with its seed from the normal training images."
+    g = torch.Generator().manual_seed(cfg.seed)
+    ref = data.train.x[torch.randperm(len(data.train), generator=g)[:cfg.n_ref]]
+    m = DRAModel(ref, cfg.layers, cfg.width, cfg.topk, cfg.pyramid)
+    if cfg.weights: m.backbone.load_state_dict(torch.load(cfg.weights, map_location='cpu', weights_only=True))
+    return m
+
+def check_seen(data: OneClassData):
+    "Fail unless `data` has labelled anomalies to learn from."
+    if data.seen is None or not len(data.seen): raise ValueError(
+        "DRA learns from a few labelled anomalies: draw some from the training split with seen=N (--seen 10)")
+
+def dra_learner(data: OneClassData, cfg: DRAConfig, path, compile: bool=False) -> Learner:
+    "A fastai `Learner` training DRA on `data`'s normal training images and its seen anomalies, checkpointing to `path`."
+    check_seen(data)
+    set_seed(cfg.seed)
+    dls = data.dataloaders(bs=cfg.bs, drop_last=True)
+    model = dra_model(cfg, data).to(dls.device)
+    cbs = [DRABatch(data.seen.x, data.train.x, cfg.seed), StopOnNaN(),
+           EpochCheckpoint(path, cfg, data.protocol, DRA_FORMAT)] + execution_cbs(cfg, dls.device, compile)
+    return Learner(dls, model, loss_func=lambda s, kind: dra_loss(s, kind, cfg.margin), opt_func=Adam, lr=cfg.lr,
+                   wd=cfg.wd, cbs=cbs)
+
+def fit_dra(data: OneClassData, cfg: DRAConfig, path, progress: bool=True, compile: bool=False) -> Learner:
+    "Train (or resume) DRA as `cfg` says and return the `Learner`, its model in eval mode."
+    return fit_resumable(dra_learner(data, cfg, path, compile), cfg.epochs, path, progress)
+
+@torch.no_grad()
+def dra_scores(model: DRAModel, x: torch.Tensor, bs: int=256) -> torch.Tensor:
+    "Anomaly scores `(N,)` of images `x` (`dra_score`), in batches."
+    model.eval()
+    dev = next(model.parameters()).device
+    return torch.cat([dra_score(model(xb.to(dev))).float().cpu() for xb in x.split(bs)])
+
+# %% ../nbs/09b_dra.ipynb
+DRA_PRESETS = {
+    'paper': dict(epochs=30, config=dict()),
+    'cpu': dict(epochs=30, config=dict(bf16=True)),   # channels_last off: see below
+}
+
+class Dra(Method):
+    "DRA: disentangled abnormalities from a few labelled anomalies (paper 004), scored by its combined score."
+    name, Config, presets, default_preset, uses_seen = 'dra', DRAConfig, DRA_PRESETS, 'cpu', True
+    def resolve(self, data: OneClassData, preset: str|None=None, seed: int=0, **overrides) -> dict:
+        check_seen(data)
+        return super().resolve(data, preset, seed, **overrides)
+    def budget(self, cfg: DRAConfig, n_train: int) -> dict:
+        q = max(1, cfg.bs // 4)
+        return super().budget(cfg, n_train) | dict(images_per_step=cfg.bs + 2 * q)
+
+@patch_to(Dra)
+def train(self, run, ddpm) -> nn.Module:
+    return fit_dra(run.data, run.cfg, run.dir / 'model.pth', run.progress, run.compile).model
+
+@patch_to(Dra)
+def load(self, run) -> nn.Module:
+    return load_trained(run, dra_model(run.cfg, run.data), DRA_FORMAT)
+
+@patch_to(Dra)
+def anomaly(self, run, model):
+    "The combined score of the trained model."
+    return lambda x: dra_scores(model, x)
+
+DRA = register(Dra())

@@ -21,7 +21,7 @@ from .diffusion import DDPM, DDPMConfig, ddpm_config
 from .learner import cxx_compiler
 from .score import anomaly_metrics, plot_scores
 from .methods import get_method, current_preset
-import dia_nb.baselines, dia_nb.con2   # register the pixel baselines and CON2 beside DIA and CSI
+import dia_nb.baselines, dia_nb.con2, dia_nb.dra   # register the pixel baselines, CON2 and DRA beside DIA, CSI
 
 # %% auto 0
 __all__ = ['RUN_FORMAT', 'LATER_FIELDS', 'run_settings', 'upgrade_settings', 'load_settings', 'run_name', 'ddpm_file',

@@ -4,7 +4,7 @@
 
 # %% ../nbs/12a_sweep.ipynb 1
 from __future__ import annotations
-import itertools, json, logging, os, re, shutil, socket, sys, time, tomllib
+import itertools, json, logging, os, re, shutil, signal, socket, sys, threading, time, tomllib
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -266,6 +266,13 @@ class SweepResult:
                 f"{failed}; {self.minutes:.1f} min)")
 
 # %% ../nbs/12a_sweep.ipynb
+def _stop_on_sigterm():
+    """Make SIGTERM (`kill`) stop a sweep as Ctrl-C does, so that it stops its Ray and logs where it stopped; returns
+    the handler it replaced (None off the main thread, where signals cannot be handled)."""
+    if threading.current_thread() is not threading.main_thread(): return None
+    def stop(signum, frame): raise KeyboardInterrupt(f"signal {signum}")
+    return signal.signal(signal.SIGTERM, stop)
+
 def _cause(e: Exception) -> str:
     c = getattr(e, 'cause', None) or e
     return f"{type(c).__name__}: {str(c).strip().splitlines()[-1] if str(c).strip() else ''}"
@@ -334,6 +341,7 @@ def sweep(spec, # a sweep spec: a dict, or a `.toml`, `.yaml` or `.json` file (`
     names, todo = [r.dir.name for r in plan.runs], [r.dir.name for r in plan.todo]
     skipped = [n for n in names if n not in todo]
     started = start_ray(address)
+    term = _stop_on_sigterm()
     try:
         gpus, slots = _resources(plan.spec)
         events = out / '.sweep' / datetime.now().strftime('%Y%m%dT%H%M%S-%f')   # this sweep's task events
@@ -366,6 +374,7 @@ def sweep(spec, # a sweep spec: a dict, or a `.toml`, `.yaml` or `.json` file (`
         _log(out, "sweep: interrupted; run it again to go on (finished runs are kept, others resume)", True)
         raise
     finally:
+        if term is not None: signal.signal(signal.SIGTERM, term)
         if started: ray.shutdown()
     events, _ = read_events(events), shutil.rmtree(events, ignore_errors=True)
     attempts = {}

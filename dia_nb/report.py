@@ -131,16 +131,17 @@ def results_markdown(summary: pd.DataFrame) -> str:
 def preset_runs(runs: pd.DataFrame, # `collect_runs` rows
                 preset: str, # one of DIA's and CSI's presets
                 root=None, # data folder, as for `load_oneclass`
+                **over, # settings changed from the preset, as `Run` takes them (e.g. `bs=16`)
                ) -> pd.DataFrame:
-    """The CSI and DIA runs among `runs` whose saved settings are exactly `preset`'s at their own budget in epochs,
-    whatever preset name and overrides named them: labelled `preset` without a variant, `at_budget` where the budget
-    is the preset's own."""
+    """The CSI and DIA runs among `runs` whose saved settings are exactly `preset`'s (with the settings `over`) at
+    their own budget in epochs, whatever preset name and overrides named them: labelled `preset` without a variant,
+    `at_budget` where the budget is the preset's own."""
     datas, rows = {}, []
     for r in runs[runs.method.isin(('csi', 'dia'))].itertuples():
         saved = json.loads(json.dumps(load_settings(r.folder)))
         key = json.dumps([saved['protocol'], saved['channels']])
         if key not in datas: datas[key] = settings_data(saved, root, download=False)
-        resolve = lambda **budget: json.loads(json.dumps(run_settings(datas[key], r.method, preset, r.seed, **budget)))
+        resolve = lambda **b: json.loads(json.dumps(run_settings(datas[key], r.method, preset, r.seed, **over, **b)))
         now = resolve(epochs=saved['config']['epochs'])
         saved = {k: v for k, v in saved.items() if k != 'overrides'} | dict(preset=now['preset'])
         if saved == now:

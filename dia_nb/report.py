@@ -226,13 +226,14 @@ def labelled(runs: pd.DataFrame, setting, machine=None) -> pd.DataFrame:
 def main_runs(folder='.', # the folder holding `results/`, `budget/` and `budget_gpu/`
               root=None, # data folder, as for `load_oneclass`
              ) -> pd.DataFrame:
-    """The runs of the results page: the pixel baselines, the other methods (CON2) and DIA's and CSI's `cpu-lars`
+    """The runs of the results page: the pixel baselines, the other methods (CON2, DRA) at their presets' settings
+    (an ablation's runs, e.g. another CON2 context, are left to their own page), DIA's and CSI's `cpu-lars`
     (`results/`), their `cpu-sgd` at its own budget (`results/`, `budget/`), and `cpu-sgd`'s settings at longer
     budgets on a GPU (`budget_gpu/`)."""
     res, bud, gpu = (collect_runs(Path(folder) / d) for d in ('results', 'budget', 'budget_gpu'))
     sgd = preset_runs(pd.concat([res, bud], ignore_index=True), 'cpu-sgd', root)
     longer = preset_runs(gpu, 'cpu-sgd', root)
-    other = res[~res.method.isin(('dia', 'csi'))]
+    other = res[~res.method.isin(('dia', 'csi')) & res.variant.eq('')]   # at their presets' settings (no ablations)
     parts = [labelled(other, other.preset.replace('-', '–')),
              labelled(preset_runs(res, 'cpu-lars', root), 'cpu-lars'), labelled(sgd[sgd.at_budget], 'cpu-sgd'),
              labelled(longer, 'cpu-sgd, longer', GPU_MACHINE)]

@@ -104,13 +104,9 @@ NORMAL, SEEN, PSEUDO = 0, 1, 2   # the kinds of the items of a batch
 
 def dra_loss(s: dict, kind: torch.Tensor, margin: float=5.) -> torch.Tensor:
     "The four heads' deviation losses summed, each over its own items (`kind`: `NORMAL`, `SEEN` or `PSEUDO`)."
-    def head(name, neg, pos):
-        keep = (kind == neg) | torch.isin(kind, torch.tensor(pos, device=kind.device))
-        if not keep.any(): return s[name].sum() * 0
-        return deviation_loss(s[name][keep], (kind[keep] != neg).long(), margin)
-    loss = head('seen', NORMAL, [SEEN]) + head('pseudo', NORMAL, [PSEUDO]) + head('residual', NORMAL, [SEEN, PSEUDO])
-    keep = kind >= 0
-    return loss + deviation_loss(s['normal'][keep], (kind[keep] == NORMAL).long(), margin)
+    def head(name, keep): return deviation_loss(s[name][keep], (kind[keep] != NORMAL).long(), margin)
+    return (head('seen', kind != PSEUDO) + head('pseudo', kind != SEEN) + head('residual', kind >= 0)
+            + deviation_loss(s['normal'], (kind == NORMAL).long(), margin))   # normal images its positives
 
 # %% ../nbs/09b_dra.ipynb
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@
 
 # %% ../nbs/11_cli.ipynb 1
 from __future__ import annotations
-import inspect, sys
+import inspect, shutil, sys
 from dataclasses import fields
 from pathlib import Path
 
@@ -14,10 +14,13 @@ from .data import load_oneclass
 from .diffusion import DDPMConfig
 from .methods import METHODS
 from .run import Run, run_baseline, write_image_scores
+from .core import check_whole
+from .distributed import is_main, launch_processes, start_group, world
 
 # %% auto 0
 __all__ = ['OPTION_TYPES', 'dia_run', 'dia_train', 'option_type', 'method_options', 'with_options', 'fail_cleanly',
-           'parse_normal', 'report', 'pipeline_command', 'dia_ddpm', 'dia_score', 'dia_baseline']
+           'parse_normal', 'report', 'command_argv', 'in_processes', 'pipeline_command', 'dia_ddpm', 'dia_score',
+           'dia_baseline']
 
 # %% ../nbs/11_cli.ipynb
 def _ints(s: str) -> tuple: return tuple(int(v) for v in str(s).split(','))
@@ -83,6 +86,24 @@ def report(run: Run, record: dict|None):
     for w in record.get('checks', {}).get('warnings', []): print(f"warning: {w}")
 
 # %% ../nbs/11_cli.ipynb
+def command_argv(cmd: str, args: dict) -> list[str]:
+    "The command line of the console command `cmd` called with `args` (None values left out)."
+    fmt = lambda v: ','.join(map(str, v)) if isinstance(v, (tuple, list)) else str(v).lower() if isinstance(v, bool) else str(v)
+    first, *rest = args.items()
+    return [shutil.which(cmd) or str(Path(sys.executable).parent / cmd), fmt(first[1])] + [
+        a for k, v in rest if v is not None for a in (f'--{k}', fmt(v))]
+
+def in_processes(cmd: str, processes: int, args: dict) -> bool:
+    """Run the console command `cmd` with `args` as `processes` processes of one process group (`launch_processes`)
+    unless this is one of them already; True if it did (and they succeeded). In a process of a group, join it."""
+    check_whole('processes', processes)
+    if world() > 1: start_group(); return False
+    if processes == 1: return False
+    rc = launch_processes(processes, command_argv(cmd, dict(args, processes=1)))
+    if rc: raise ValueError(f"{processes} processes of {cmd} failed (exit status {rc}): see their messages above")
+    return True
+
+# %% ../nbs/11_cli.ipynb
 def pipeline_command(cmd: str, until: str, doc: str):
     "A console command that runs the pipeline up to the stage `until`, with every registered method's options."
     def command(dataset: str, # MedMNIST flag (`pneumoniamnist`, `breastmnist_64`...), or a folder of images or an .npz
@@ -103,8 +124,10 @@ def pipeline_command(cmd: str, until: str, doc: str):
                 download: bool_arg=True, # download through medmnist when the file is missing
                 progress: bool_arg=True, # progress bars and loss tables
                 compile: bool_arg=False, # train through torch.compile (on CPU it needs a C++ compiler)
+                processes: int=1, # train data-parallel in this many processes (one per GPU where there are GPUs)
                 **options, # the settings of the method's `Config`, and its scoring settings
                ):
+        args = {k: v for k, v in locals().items() if k not in ('cmd', 'until', 'options')} | options   # as given
         ddpm = {k.removeprefix('ddpm_'): v for k, v in options.items() if k.startswith('ddpm_') and v is not None}
         over = dict(steps=steps, epochs=epochs, ddpm=ddpm or None,
                     **{k: v for k, v in options.items() if not k.startswith('ddpm_')})
@@ -112,8 +135,10 @@ def pipeline_command(cmd: str, until: str, doc: str):
             data = load_oneclass(dataset, protocol, parse_normal(normal), size, root, download, as_rgb=rgb, seen=seen,
                                  contamination=contamination, draw=seed)
             given = {k: v for k, v in over.items() if v is not None}
-            run = Run(data, method, preset, seed, out, name, progress, compile, **given)
-            report(run, run(until))
+            run = Run(data, method, preset, seed, out, name, progress, compile, **given)   # settings checked here
+            if in_processes(cmd, processes, args): return
+            record = run(until)
+            if is_main(): report(run, record)
         fail_cleanly(cmd, go)
     command.__name__ = command.__qualname__ = cmd
     command.__doc__ = doc

@@ -23,6 +23,7 @@ from .data import OneClassData, random_hflip
 from .branches import simclr_aug, CONTEXTS, UNIT_RANGE, check_context, context
 from .loss import POS, NEG, EXCL, label_mask, nt_xent
 from .learner import cifar_resnet, mlp_head, StopOnNaN, EpochCheckpoint, execution_cbs, fit_resumable
+from .distributed import gather_rows
 from .methods import Method, register, load_trained
 
 # %% auto 0
@@ -94,7 +95,7 @@ class CON2Loss:
         ctx, cnt = self.masks[key]
         return nt_xent(z_context, ctx, self.tau, 'pair'), nt_xent(z_content, cnt, self.tau, 'pair')
     def __call__(self, pred, *_):
-        l_ctx, l_cnt = self.terms(*pred)
+        l_ctx, l_cnt = self.terms(*(gather_rows(z, 4) for z in pred))   # the whole batch's views, in several processes
         return dict(con2=l_ctx + self.alpha * l_cnt, context=l_ctx, content=l_cnt)[self.loss]
 
 # %% ../nbs/09a_con2.ipynb

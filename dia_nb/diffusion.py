@@ -20,6 +20,7 @@ from fastai.torch_core import set_seed, default_device
 from fastcore.basics import store_attr
 from .core import atomic_save, as_tuples, setting_diffs, provenance, rng_state, set_rng_state
 from .data import *
+from .distributed import barrier, data_parallel, is_main, unwrap
 
 # %% auto 0
 __all__ = ['DDPM_PRESETS', 'CKPT_FORMAT', 'DDPMConfig', 'ddpm_config', 'make_diffusion', 'diffusion_loss', 'HFlip', 'EMACallback',
@@ -106,7 +107,7 @@ class EMACallback(Callback):
         self.averaged = EMA(model, beta=self.decay, update_every=self.every, update_after_step=0,
                             include_online_model=False)
     def before_fit(self):
-        if self.averaged is None: self.init(self.learn.model)
+        if self.averaged is None: self.init(unwrap(self.learn.model))   # not a data-parallel wrapper
     def after_step(self): self.averaged.update()
 
 # %% ../nbs/02_diffusion.ipynb
@@ -139,11 +140,13 @@ class DDPMCheckpoint(Callback):
     def after_fit(self):
         if hasattr(self, 'loader'): self.save()   # not after a fit that had nothing to do
     def save(self):
+        if not is_main(): return   # one writer; every process holds the same weights
         wall = self.wall + time.time() - self.t0
         ema = self.learn.cbs.filter(lambda c: isinstance(c, EMACallback))[0].averaged
+        model = unwrap(self.learn.model)   # as one process holds it, whatever the processes that train it
         state = dict(format=CKPT_FORMAT, config=asdict(self.cfg), protocol=asdict(self.protocol),
-                     channels=self.learn.model.channels, step=self.learn.step, history=self.history, wall_time=wall,
-                     provenance=self.made, model=self.learn.model.state_dict(), ema=ema.state_dict(),
+                     channels=model.channels, step=self.learn.step, history=self.history, wall_time=wall,
+                     provenance=self.made, model=model.state_dict(), ema=ema.state_dict(),
                      opt=self.learn.opt.state_dict(),
                      rng=rng_state() | dict(loader=self.loader, batches=self.learn.iter + 1))
         atomic_save(state, self.path)
@@ -286,7 +289,9 @@ def train_ddpm(data: OneClassData, # the protocol's splits; its normal training 
         # one more epoch than the steps need: a resumed epoch first skips the batches it had done
         epochs = math.ceil((cfg.steps - learn.step) * cfg.grad_accum / len(learn.dls.train)) + 1
         with learn.no_bar(), learn.no_logging():   # fastai's bars count epochs; the budget is in steps
-            learn.fit(epochs, cbs=cbs + ([StepProgress(cfg.steps)] if progress else []))
+            bar = [StepProgress(cfg.steps)] if progress and is_main() else []
+            learn.fit(epochs, cbs=cbs + data_parallel() + bar)
+    barrier()   # the other processes load the checkpoint the first one wrote last
     return load_ddpm(path, data, cfg)
 
 # %% ../nbs/02_diffusion.ipynb

@@ -24,6 +24,7 @@ from .diffusion import DDPM
 from .dissolve import DiffusionDissolver, BlurDissolver, DissolveCache
 from .branches import Branches, branches, simclr_aug, SHIFTS, SHIFT_K
 from .loss import sim_mask, nt_xent, shift_loss
+from .distributed import barrier, data_parallel, gather_rows, is_main, unwrap
 
 # %% auto 0
 __all__ = ['DIA_FORMAT', 'DIAConfig', 'cifar_resnet', 'mlp_head', 'DIAModel', 'lars_layer_lr', 'lars_step', 'LARS',
@@ -203,6 +204,7 @@ class DIALoss:
         return self.masks[key]
     def __call__(self, pred, shift):
         z, logits = pred
+        z = gather_rows(z, 2 if self.cfg.method == 'csi' else 3)   # the whole batch's rows, in several processes
         return nt_xent(z, self.mask(len(z), z.device), self.cfg.tau) + self.cfg.gamma * shift_loss(logits, shift)
 
 # %% ../nbs/06_learner.ipynb
@@ -266,9 +268,11 @@ class EpochCheckpoint(Callback):
         if not self.losses: return   # an epoch skipped on resume
         self.history.append((self.epoch + 1, sum(self.losses) / len(self.losses)))
         self.losses = []
+        if not is_main(): return   # one writer; every process holds the same weights
         atomic_save(dict(format=self.format, config=asdict(self.cfg), protocol=asdict(self.protocol), **self.extra,
                          epoch=self.epoch + 1, history=self.history, wall_time=self.wall + time.time() - self.t0,
-                         provenance=self.made, model=self.learn.model.state_dict(), opt=self.learn.opt.state_dict(),
+                         provenance=self.made, model=unwrap(self.learn.model).state_dict(),
+                         opt=self.learn.opt.state_dict(),
                          rng=rng_state() | dict(loader=self.learn.dls.train.rng.getstate())),
                     self.path)
 
@@ -341,9 +345,10 @@ def fit_resumable(learn: Learner, # with an `EpochCheckpoint` callback writing t
         if 'rng' in state:   # the random numbers the uninterrupted run would draw next (older checkpoints lack them)
             set_rng_state(state['rng']); learn.dls.train.rng.setstate(state['rng']['loader'])
     if start < epochs:
-        if progress: learn.fit(epochs, start_epoch=start)
+        if progress and is_main(): learn.fit(epochs, start_epoch=start, cbs=data_parallel())
         else:
-            with learn.no_bar(), learn.no_logging(): learn.fit(epochs, start_epoch=start)
+            with learn.no_bar(), learn.no_logging(): learn.fit(epochs, start_epoch=start, cbs=data_parallel())
+    barrier()   # the other processes read the checkpoint the first one wrote last
     learn.model.eval()
     return learn
 

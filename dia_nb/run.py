@@ -21,6 +21,7 @@ from .diffusion import DDPM, DDPMConfig, ddpm_config
 from .learner import cxx_compiler
 from .score import anomaly_metrics, plot_scores
 from .methods import get_method, current_preset
+from .distributed import is_main, main_first, world
 import dia_nb.baselines, dia_nb.con2, dia_nb.dra   # register the pixel baselines, CON2 and DRA beside DIA, CSI
 
 # %% auto 0
@@ -207,14 +208,16 @@ def check_folder(self: Run):
         diffs = setting_diffs(flat_dict(saved), as_tuples(flat_dict(json.loads(json.dumps(self.settings)))), 'now')
         if diffs: raise ValueError(f"The run folder {self.dir} holds a run made with other settings: "
                                    f"{'; '.join(diffs)}. Use another name (or output folder) for these settings.")
-    else:
+    elif is_main():   # of several processes, the first one writes
         self.dir.mkdir(parents=True, exist_ok=True)
         write_json(dict(self.settings, overrides=self.overrides), path)
 
 # %% ../nbs/10_run.ipynb
 @patch
 def log(self: Run, msg: str):
-    "Print `msg`, and append it with the time to the run's `log.txt` once the run folder exists."
+    """Print `msg`, and append it with the time to the run's `log.txt` once the run folder exists (of several
+    processes, the first one only)."""
+    if not is_main(): return
     line = f"{datetime.now().isoformat(timespec='seconds')} {msg}"
     print(line, flush=True)
     if self.dir.is_dir():
@@ -249,7 +252,7 @@ def train_ddpm(self: Run) -> DDPM|None:
 def dissolve(self: Run, ddpm: DDPM|None):
     "Stage `dissolve`: the method's shared work made from the DDPM (DIA's dissolve cache), built or loaded."
     t0 = time.time()
-    made = self.method.prepare(self, ddpm)
+    with main_first(): made = self.method.prepare(self, ddpm)   # of several processes, the others load it
     if made is None: return
     path, self.times['dissolve'] = made
     self.log(f"dissolve: {path}, built in {self.times['dissolve']:.0f} s (this call {time.time() - t0:.0f} s)")
@@ -328,7 +331,7 @@ def __call__(self: Run, until: str='score') -> dict|None:
     self.dissolve(ddpm)
     if until == 'dissolve': return
     model = self.train(ddpm)
-    if until == 'train': return
+    if until == 'train' or not is_main(): return   # of several processes, the first one scores
     metrics = self.score(model)
     checks = self.check(model)
     device = next(model.parameters()).device if model is not None else 'cpu'
@@ -338,7 +341,7 @@ def __call__(self: Run, until: str='score') -> dict|None:
     if self.cfg is not None: extra |= dict(
         train_loss=self.train_loss,
         ddpm=ddpm and dict(file=self.ddpm_path.name, identity=ddpm.identity, steps=ddpm.step),
-        execution=dict(compile=self.compile, cxx=cxx_compiler()))
+        execution=dict(compile=self.compile, cxx=cxx_compiler(), processes=world()))
     return metrics_record(self.dir, self.data, s['method'], s['preset'], s['seed'], self.budget, metrics, self.times,
                           device, self.git, **extra)
 

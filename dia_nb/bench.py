@@ -16,15 +16,17 @@ from fastai.callback.core import Callback, CancelFitException
 from fastai.torch_core import default_device
 from fastcore.script import call_parse, bool_arg
 from .data import OneClassData, load_oneclass
-from .diffusion import DDPM, ddpm_config, make_diffusion
-from .learner import DIAConfig, DIAModel, dia_learner, dissolve_source
+from .diffusion import DDPM, ddpm_config, make_diffusion, ddpm_learner
+from .learner import DIAConfig, DIAModel, dia_learner, dissolve_source, BF16Autocast, CompileModel
+from fastai.callback.channelslast import ChannelsLast
 from .score import shift_features
-from .core import provenance
+from .core import provenance, bf16_native
 from .cli import fail_cleanly
 
 # %% auto 0
-__all__ = ['PHASES', 'TRAIN_PATHS', 'SCORE_PATHS', 'BENCH_FORMAT', 'StepProfile', 'PeakMemory', 'num_threads', 'untrained_ddpm',
-           'bench_train', 'bench_score', 'bench', 'bench_tables', 'plot_bench', 'dia_bench']
+__all__ = ['PHASES', 'TRAIN_PATHS', 'SCORE_PATHS', 'DDPM_PATHS', 'BENCH_FORMAT', 'StepProfile', 'PeakMemory', 'num_threads',
+           'untrained_ddpm', 'bench_train', 'bench_score', 'bench_ddpm', 'bench', 'bench_tables', 'plot_bench',
+           'dia_bench']
 
 # %% ../nbs/14_bench.ipynb
 PHASES = ('load', 'dissolve', 'augment', 'forward', 'backward', 'step')
@@ -198,6 +200,50 @@ def bench_score(x: torch.Tensor, # the images to score, `(N, C, H, W)`
                          images_per_s=n / float(np.median(ts)), peak_mb=mem.mb,
                          z_rel_error=float((f.z - ref).norm() / ref.norm()), settings=kw))
     return rows
+
+# %% ../nbs/14_bench.ipynb
+DDPM_PATHS = {
+    'today (fp32)': dict(bf16=False, channels_last=False, compile=False),
+    'bf16 autocast': dict(bf16=True, channels_last=False, compile=False),
+    'channels_last': dict(bf16=False, channels_last=True, compile=False),
+    'bf16 + channels_last': dict(bf16=True, channels_last=True, compile=False),
+    'bf16 + torch.compile': dict(bf16=True, channels_last=False, compile=True),
+}
+"The DDPM training configurations compared; bf16 only where the device computes in bf16 natively (`bf16_native`)."
+
+def bench_ddpm(data: OneClassData, # the images to train on (the first `(warmup + steps) x bs` normal training images)
+               name: str='today (fp32)', # a `DDPM_PATHS` key, or any name when `path` is given
+               steps: int=5, # timed optimiser steps
+               warmup: int=2, # untimed steps first (compiling, allocator warm-up)
+               threads: int|None=None, # torch threads (None: torch's default)
+               path: dict|None=None, # `bf16`, `channels_last`, `compile` (default: `DDPM_PATHS[name]`)
+               preset: str='cpu', # the DDPM preset; its fields overridden by `cfg`
+               **cfg,
+              ) -> dict:
+    "Time the DDPM's optimiser steps in one configuration: phases per step, seconds per step, images per second."
+    p = dict(path or DDPM_PATHS[name])
+    c = ddpm_config(preset, **cfg)
+    if c.grad_accum != 1: raise ValueError(f"bench_ddpm times one batch per step; got grad_accum={c.grad_accum}")
+    n = warmup + steps
+    if len(data.train) < n * c.bs:
+        raise ValueError(f"{n} steps at batch {c.bs} need {n * c.bs} training images; there are {len(data.train)}")
+    sub = replace(data, train=data.train[:n * c.bs])
+    prof, dev = StepProfile(n), default_device()
+    bf16 = p['bf16'] and bf16_native(dev)
+    with num_threads(threads), tempfile.TemporaryDirectory() as d, PeakMemory(dev) as mem:
+        learn = ddpm_learner(sub, c, Path(d) / 'bench.pth')
+        cbs = [prof, prof.ready] + [BF16Autocast()] * bf16 + [ChannelsLast()] * p['channels_last']
+        cbs += [CompileModel()] * p['compile']
+        with learn.no_bar(), learn.no_logging(), warnings.catch_warnings():
+            warnings.simplefilter('ignore')   # CompileModel's, where there is no compiler: it then runs eagerly
+            learn.fit(1, cbs=cbs)
+        threads_used = torch.get_num_threads()
+    times = pd.DataFrame(prof.rows[warmup:])
+    total = times.sum(axis=1)
+    return dict(path=name, threads=threads_used, steps=steps, warmup=warmup, batch=c.bs,
+                step_s_min=float(total.min()), step_s_median=float(total.median()),
+                images_per_s=c.bs / float(total.median()), phases_s={k: float(times[k].median()) for k in PHASES},
+                peak_mb=mem.mb, settings=dict(p, bf16=bf16), ddpm=dict(preset=preset, **cfg))
 
 # %% ../nbs/14_bench.ipynb
 BENCH_FORMAT = 'dia_nb.bench/1'

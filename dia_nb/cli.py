@@ -162,12 +162,15 @@ def dia_ddpm(dataset: str, # MedMNIST flag (`pneumoniamnist`, `breastmnist_64`..
              root: str=None, # data folder; else $DIA_DATA, else medmnist's default
              download: bool_arg=True, # download through medmnist when the file is missing
              progress: bool_arg=True, # progress bars and loss tables
+             processes: int=1, # train data-parallel in this many processes (one per GPU where there are GPUs)
             ):
     """Train (or resume) the DDPM of a protocol's normal training images and build its dissolve cache, as DIA runs
     share them."""
+    args = dict(locals())
     def go():
         data = load_oneclass(dataset, protocol, parse_normal(normal), size, root, download, as_rgb=rgb)
-        Run(data, 'dia', preset, out=out, progress=progress)('dissolve')
+        run = Run(data, 'dia', preset, out=out, progress=progress)
+        if not in_processes('dia_ddpm', processes, args): run('dissolve')
     fail_cleanly('dia_ddpm', go)
 
 # %% ../nbs/11_cli.ipynb

@@ -81,7 +81,7 @@ class ShardDL(DataLoader):
 def shard(dl: DataLoader, rank: int|None=None, world: int|None=None) -> ShardDL:
     """`dl` for one process of `world` (default: this run's): batches of `dl.bs / world` images; the shuffling state is
     `dl`'s own, so checkpoints of `dl.rng` still describe the data order."""
-    rank, world = globals()['rank']() if rank is None else rank, globals()['world']() if world is None else world
+    rank, world = rank_distrib() if rank is None else rank, max(num_distrib(), 1) if world is None else world
     if dl.bs % world:
         raise ValueError(f"A batch of {dl.bs} images cannot be split evenly over {world} processes: choose a batch "
                          f"size that is a multiple of {world} (bs), or {world} processes that divide {dl.bs}")

@@ -13,7 +13,7 @@ from fastcore.docments import docments
 from .data import load_oneclass
 from .diffusion import DDPMConfig
 from .methods import METHODS
-from .run import Run, run_baseline, write_image_scores
+from .run import Run, run_baseline, write_image_scores, fold_ddpm
 from .core import check_whole
 from .distributed import is_main, launch_processes, start_group, world
 
@@ -128,9 +128,7 @@ def pipeline_command(cmd: str, until: str, doc: str):
                 **options, # the settings of the method's `Config`, and its scoring settings
                ):
         args = {k: v for k, v in locals().items() if k not in ('cmd', 'until', 'options')} | options   # as given
-        ddpm = {k.removeprefix('ddpm_'): v for k, v in options.items() if k.startswith('ddpm_') and v is not None}
-        over = dict(steps=steps, epochs=epochs, ddpm=ddpm or None,
-                    **{k: v for k, v in options.items() if not k.startswith('ddpm_')})
+        over = dict(steps=steps, epochs=epochs, **fold_ddpm(options))
         def go():
             data = load_oneclass(dataset, protocol, parse_normal(normal), size, root, download, as_rgb=rgb, seen=seen,
                                  contamination=contamination, draw=seed)

@@ -25,9 +25,9 @@ from .distributed import is_main, main_first, world
 import dia_nb.baselines, dia_nb.con2, dia_nb.dra   # register the pixel baselines, CON2 and DRA beside DIA, CSI
 
 # %% auto 0
-__all__ = ['RUN_FORMAT', 'LATER_FIELDS', 'run_settings', 'upgrade_settings', 'load_settings', 'run_name', 'ddpm_file',
-           'settings_data', 'score_splits', 'metrics_record', 'Run', 'score_threshold', 'write_image_scores',
-           'run_baseline']
+__all__ = ['RUN_FORMAT', 'LATER_FIELDS', 'run_settings', 'fold_ddpm', 'upgrade_settings', 'load_settings', 'run_name',
+           'ddpm_file', 'settings_data', 'score_splits', 'metrics_record', 'Run', 'score_threshold',
+           'write_image_scores', 'run_baseline']
 
 # %% ../nbs/10_run.ipynb
 RUN_FORMAT = 'dia_nb.run/2'
@@ -47,6 +47,15 @@ def run_settings(data: OneClassData, # the protocol's splits
     return dict(format=RUN_FORMAT, protocol=asdict(data.protocol), channels=data.train.x.shape[1],
                 n_train=len(data.train), method=method, seed=seed, **m.resolve(data, preset, seed, **overrides),
                 **drawn)
+
+# %% ../nbs/10_run.ipynb
+def fold_ddpm(options: dict) -> dict:
+    """`options` with the DDPM's settings given one by one, as the commands and sweeps take them (`ddpm_steps=300`),
+    joined into the `ddpm` dict that `run_settings` takes (None values left out)."""
+    ddpm = dict(options.get('ddpm') or {}) | {k.removeprefix('ddpm_'): v for k, v in options.items()
+                                              if k.startswith('ddpm_') and v is not None}
+    rest = {k: v for k, v in options.items() if k != 'ddpm' and not k.startswith('ddpm_')}
+    return rest | (dict(ddpm=ddpm) if ddpm else {})
 
 # %% ../nbs/10_run.ipynb
 def upgrade_settings(s: dict) -> dict:

@@ -16,7 +16,7 @@ from fastcore.script import call_parse, bool_arg
 from fastprogress.fastprogress import progress_bar
 from .core import unknown_error
 from .data import OneClassData, load_oneclass, own_images
-from .run import Run
+from .run import Run, fold_ddpm
 from .cli import parse_normal, fail_cleanly
 from .report import collect_runs, summarize, results_markdown
 
@@ -118,9 +118,7 @@ def run_arguments(point: dict) -> tuple[dict, dict]:
     p = {k: _tupled(v) for k, v in point.items()}
     data = {k: p.pop(k) for k in DATA_KEYS if k in p}
     if not isinstance(data.get('rgb', False), bool): raise ValueError(f"rgb must be true or false; got {data['rgb']!r}")
-    ddpm = dict(p.pop('ddpm', None) or {})
-    ddpm |= {k.removeprefix('ddpm_'): p.pop(k) for k in list(p) if k.startswith('ddpm_')}
-    return data, p | (dict(ddpm=ddpm) if ddpm else {})
+    return data, fold_ddpm(p)
 
 def point_data(data: dict, seed: int=0) -> OneClassData:
     "The splits of a sweep point's data arguments (`run_arguments`); anomalies drawn (`seen`, `contamination`) with `seed`."

@@ -66,6 +66,12 @@ class StepProfile(Callback):
                               backward=t['backward'] - t['loss'], step=t['step'] - t['backward']))
         self.last = _now()
         if len(self.rows) >= self.n: raise CancelFitException()
+    def summary(self, skip: int) -> dict:
+        "Fastest and median step, median phases and total time of the batches after the first `skip`."
+        times = pd.DataFrame(self.rows[skip:])
+        total = times.sum(axis=1)
+        return dict(step_s_min=float(total.min()), step_s_median=float(total.median()),
+                    phases_s={k: float(times[k].median()) for k in PHASES}, timed_s=float(total.sum()))
 
 class _Mark(Callback):
     order = 100
@@ -160,13 +166,12 @@ def bench_train(data: OneClassData, # the images to train on (the first `(warmup
         t0 = time.perf_counter()
         with learn.no_bar(), learn.no_logging(): learn.fit(1, cbs=[prof, prof.ready])
         fit_s, threads_used = time.perf_counter() - t0, torch.get_num_threads()
-    times = pd.DataFrame(prof.rows[warmup:])
-    total = times.sum(axis=1)
+    t = prof.summary(warmup)
     images = (3 if cfg.method == 'dia' else 2) * cfg.K * cfg.bs
     return dict(path=name, threads=threads_used, steps=steps, warmup=warmup, images_per_step=images,
-                step_s_min=float(total.min()), step_s_median=float(total.median()),
-                images_per_s=images / float(total.median()), phases_s={k: float(times[k].median()) for k in PHASES},
-                warmup_s=fit_s - float(total.sum()), cache_s=cache_s if cfg.t_grid and cfg.method == 'dia' else 0.,
+                step_s_min=t['step_s_min'], step_s_median=t['step_s_median'],
+                images_per_s=images / t['step_s_median'], phases_s=t['phases_s'],
+                warmup_s=fit_s - t['timed_s'], cache_s=cache_s if cfg.t_grid and cfg.method == 'dia' else 0.,
                 cache_images=len(sub.train), peak_mb=mem.mb, settings=dict(p, compile=compile))
 
 # %% ../nbs/14_bench.ipynb
@@ -238,11 +243,10 @@ def bench_ddpm(data: OneClassData, # the images to train on (the first `(warmup 
             warnings.simplefilter('ignore')   # CompileModel's, where there is no compiler: it then runs eagerly
             learn.fit(1, cbs=cbs)
         threads_used = torch.get_num_threads()
-    times = pd.DataFrame(prof.rows[warmup:])
-    total = times.sum(axis=1)
+    t = prof.summary(warmup)
     return dict(path=name, threads=threads_used, steps=steps, warmup=warmup, batch=c.bs,
-                step_s_min=float(total.min()), step_s_median=float(total.median()),
-                images_per_s=c.bs / float(total.median()), phases_s={k: float(times[k].median()) for k in PHASES},
+                step_s_min=t['step_s_min'], step_s_median=t['step_s_median'],
+                images_per_s=c.bs / t['step_s_median'], phases_s=t['phases_s'],
                 peak_mb=mem.mb, settings=dict(p, bf16=bf16), ddpm=dict(preset=preset, **cfg))
 
 # %% ../nbs/14_bench.ipynb

@@ -319,7 +319,8 @@ def check_trained(state: dict, # a loaded checkpoint
     "Fail with every difference if the checkpoint `state` was made with other settings or data."
     if state.get('format') != format: raise ValueError(f"{path} is not a dia_nb checkpoint of format {format!r}")
     diffs = setting_diffs(with_defaults(type(cfg), state['config']), asdict(cfg), 'now')
-    diffs += setting_diffs({f'protocol.{k}': v for k, v in state['protocol'].items()},
+    # protocol fields added since a checkpoint was made (the seen anomalies...) read as their defaults
+    diffs += setting_diffs({f'protocol.{k}': v for k, v in with_defaults(Protocol, state['protocol']).items()},
                            {f'protocol.{k}': v for k, v in asdict(protocol).items()}, 'now')
     if diffs: raise ValueError(f"The checkpoint {path} was made with other settings: " + '; '.join(diffs) +
                                ". Use another path for a new run.")

@@ -71,7 +71,7 @@ def scores_auroc(folder, score: str='') -> dict:
     "AUROC per split, recomputed from a run folder's `scores.csv` (the headline score's, or the named `score`'s)."
     sc = pd.read_csv(Path(folder) / 'scores.csv')
     col = f'score_{score}' if score else 'anomaly_score'
-    return {split: roc_auc_score(g.anomalous, g[col]) for split, g in sc.groupby('split')}
+    return {split: roc_auc_score(g.anomalous, g[col]) for split, g in sc.groupby('split') if g.anomalous.nunique() == 2}
 
 def check_scores(runs: pd.DataFrame, # `collect_runs` rows
                  eps: float=3e-4, # a tie made by `scores.csv`'s 6 significant digits moves AUROC by half a pair

@@ -125,21 +125,24 @@ def score_splits(anomaly, # images -> anomaly scores (higher = more anomalous), 
                  folder: Path, # where `scores.csv` and `scores.png` go
                  title: str='', # of the figure
                 ) -> dict:
-    """Metrics of `anomaly` on the validation and test splits; every score to `scores.csv`, the test split's ROC and
-    histograms to `scores.png`. With several named scores, the metrics are the headline's, with `headline` and every
-    score's metrics under `scores`; `scores.csv` has a column `score_NAME` for each."""
+    """Metrics of `anomaly` on the validation and test splits; every score to `scores.csv` (with the labelled anomalies
+    the method trained on, split `seen`, where the data has some), the test split's ROC and histograms to `scores.png`.
+    With several named scores, the metrics are the headline's, with `headline` and every score's metrics under
+    `scores`; `scores.csv` has a column `score_NAME` for each."""
     by, names, lines = {}, None, []
-    for split in (data.val, data.test):
+    for split in (data.val, data.test) + ((data.seen,) if data.seen is not None else ()):
         a = anomaly(split.x)
         a = a if isinstance(a, dict) else {'': a}
         names = list(a)
-        for n, v in a.items(): by.setdefault(n, {})[split.name] = anomaly_metrics(split.y, v)
+        if split is data.test: test = a
+        if split is not data.seen:   # the seen anomalies alone have no AUROC
+            for n, v in a.items(): by.setdefault(n, {})[split.name] = anomaly_metrics(split.y, v)
         cols = [a[names[0]]] + (list(a.values()) if len(a) > 1 else [])   # the headline, then each named score
         rows = zip(split.labels.tolist(), split.y.tolist(), zip(*[v.tolist() for v in cols]))
         lines += [f"{split.name},{i},{l},{y}," + ','.join(f'{v:.6g}' for v in vs) for i, (l, y, vs) in enumerate(rows)]
     head = ['split', 'index', 'label', 'anomalous', 'anomaly_score'] + [f'score_{n}' for n in names if len(names) > 1]
     (folder / 'scores.csv').write_text('\n'.join([','.join(head), *lines]) + '\n')
-    fig = plot_scores(split.y, a[names[0]], title + (f' (score {names[0]})' if len(names) > 1 else ''))
+    fig = plot_scores(data.test.y, test[names[0]], title + (f' (score {names[0]})' if len(names) > 1 else ''))
     fig.savefig(folder / 'scores.png', dpi=100); plt.close(fig)
     metrics = dict(by[names[0]])
     if len(names) > 1: metrics |= dict(headline=names[0], scores=by)

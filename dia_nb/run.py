@@ -22,11 +22,12 @@ from .learner import cxx_compiler
 from .score import anomaly_metrics, plot_scores
 from .methods import get_method, current_preset
 from .distributed import is_main, main_first, world
+from .baselines import pixel_knn_score
 import dia_nb.baselines, dia_nb.con2, dia_nb.dra   # register the pixel baselines, CON2 and DRA beside DIA, CSI
 
 # %% auto 0
 __all__ = ['RUN_FORMAT', 'LATER_FIELDS', 'run_settings', 'fold_ddpm', 'upgrade_settings', 'load_settings', 'run_name',
-           'ddpm_file', 'settings_data', 'score_splits', 'metrics_record', 'Run', 'score_threshold',
+           'ddpm_file', 'settings_data', 'score_splits', 'metrics_record', 'Run', 'baseline_check', 'score_threshold',
            'write_image_scores', 'run_baseline']
 
 # %% ../nbs/10_run.ipynb
@@ -318,10 +319,30 @@ def score(self: Run, model: nn.Module|None) -> dict:
     return metrics
 
 # %% ../nbs/10_run.ipynb
+def baseline_check(data: OneClassData, # the run's splits
+                   val_auroc: float, # the run's validation AUROC
+                  ) -> dict:
+    """The pixel 1-NN baseline's validation AUROC on `data` beside the run's, with a `warning` when the run's is below
+    it."""
+    base = anomaly_metrics(data.val.y, pixel_knn_score(data.train.x, data.val.x))['auroc']
+    out = dict(method='pixel-1nn', val_auroc=round(base, 4), run_val_auroc=round(val_auroc, 4))
+    if val_auroc < base: out['warning'] = (
+        f"validation AUROC {val_auroc:.3f} is below the pixel 1-NN baseline's on the same validation images "
+        f"({base:.3f}): this run ranks anomalies worse than comparing raw pixels. Try another shift or method "
+        "(--shift, --method con2), a longer budget, or the baseline itself (--method pixel-1nn)")
+    return out
+
+# %% ../nbs/10_run.ipynb
 @patch
-def check(self: Run, model: nn.Module|None) -> dict:
-    "The method's label-free checks of the trained model (`Method.checks`), each warning logged."
+def check(self: Run, model: nn.Module|None, metrics: dict|None=None) -> dict:
+    """The method's label-free checks of the trained model (`Method.checks`) and, with the run's `metrics`, its
+    validation AUROC against the pixel 1-NN baseline's (`baseline_check`); each warning logged."""
     checks = self.method.checks(self, model) if model is not None else {}
+    if model is not None and metrics is not None:
+        b = baseline_check(self.data, metrics['val']['auroc'])
+        warn = b.pop('warning', None)
+        checks = checks | dict(baseline=b, warnings=checks.get('warnings', []) + [warn] * bool(warn))
+        if not checks['warnings']: del checks['warnings']
     for w in checks.get('warnings', []): self.log(f"warning: {w}")
     return checks
 
@@ -345,7 +366,7 @@ def __call__(self: Run, until: str='score') -> dict|None:
     model = self.train(ddpm)
     if until == 'train' or not is_main(): return   # of several processes, the first one scores
     metrics = self.score(model)
-    checks = self.check(model)
+    checks = self.check(model, metrics)
     device = next(model.parameters()).device if model is not None else 'cpu'
     note = self.method.presets[s['preset']].get('note')   # what a preset's numbers mean, if it says
     if note: self.log(f"note: preset {s['preset']} is {note}")

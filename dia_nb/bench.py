@@ -17,7 +17,8 @@ from fastai.torch_core import default_device
 from fastcore.script import call_parse, bool_arg
 from .data import OneClassData, load_oneclass
 from .diffusion import DDPM, ddpm_config, make_diffusion, ddpm_learner
-from .learner import DIAConfig, DIAModel, dia_learner, dissolve_source, BF16Autocast, CompileModel
+from .learner import DIAConfig, DIAModel, dia_learner, dissolve_source
+from .distributed import BF16Autocast, CompileModel
 from fastai.callback.channelslast import ChannelsLast
 from .score import shift_features
 from .core import provenance, bf16_native

@@ -22,8 +22,8 @@ from .core import check_whole, check_number, unknown_error, bf16_native
 from .data import OneClassData, random_hflip
 from .branches import simclr_aug, CONTEXTS, UNIT_RANGE, check_context, context
 from .loss import POS, NEG, EXCL, label_mask, nt_xent
-from .learner import cifar_resnet, mlp_head, StopOnNaN, EpochCheckpoint, execution_cbs, fit_resumable
-from .distributed import gather_rows
+from .learner import cifar_resnet, mlp_head, StopOnNaN, EpochCheckpoint, fit_resumable
+from .distributed import gather_rows, execution_cbs
 from .methods import Method, register, load_trained
 
 # %% auto 0

@@ -20,7 +20,7 @@ from fastai.torch_core import set_seed, default_device
 from fastcore.basics import store_attr
 from .core import atomic_save, as_tuples, setting_diffs, provenance, rng_state, set_rng_state
 from .data import *
-from .distributed import barrier, data_parallel, is_main, unwrap
+from .distributed import barrier, data_parallel, is_main, unwrap, execution_cbs
 
 # %% auto 0
 __all__ = ['DDPM_PRESETS', 'CKPT_FORMAT', 'DDPMConfig', 'ddpm_config', 'make_diffusion', 'diffusion_loss', 'HFlip', 'EMACallback',
@@ -48,6 +48,8 @@ class DDPMConfig:
     save_every: int = 500               # checkpoint every this many steps
     seed: int = 0
     fraction: float = 1.0               # share of the normal training images it learns from (the paper's Table 3: 0.1)
+    bf16: bool = False  # bf16 autocast of training's forward and loss where the device has native bf16 (`bf16_native`)
+    channels_last: bool = False         # channels_last memory format in training (`execution_cbs`)
 
     arch_fields = ('dim', 'dim_mults', 'full_attn', 'image_size', 'timesteps', 'objective', 'beta_schedule')
     def arch(self) -> dict: return {k: getattr(self, k) for k in self.arch_fields}
@@ -204,7 +206,8 @@ class DDPM:
         "A short string naming what the weights were trained on and for how long (for cache keys and reports)."
         p, c = self.protocol, self.config
         return (f"{p.dataset}{p.size}-n{''.join(map(str, p.normal))}-c{self.channels}-{c.preset}-d{c.dim}-{c.objective}"
-                f"-{c.beta_schedule}-s{self.step}-seed{c.seed}" + (f"-f{c.fraction:g}" if c.fraction < 1 else ''))
+                f"-{c.beta_schedule}-s{self.step}-seed{c.seed}" + (f"-f{c.fraction:g}" if c.fraction < 1 else '')
+                + ('-bf16' if c.bf16 else ''))
 
 # %% ../nbs/02_diffusion.ipynb
 def load_ddpm(path, data: OneClassData|None=None, cfg: DDPMConfig|None=None, ema: bool=True, device=None) -> DDPM:
@@ -290,7 +293,7 @@ def train_ddpm(data: OneClassData, # the protocol's splits; its normal training 
         epochs = math.ceil((cfg.steps - learn.step) * cfg.grad_accum / len(learn.dls.train)) + 1
         with learn.no_bar(), learn.no_logging():   # fastai's bars count epochs; the budget is in steps
             bar = [StepProgress(cfg.steps)] if progress and is_main() else []
-            learn.fit(epochs, cbs=cbs + data_parallel() + bar)
+            learn.fit(epochs, cbs=cbs + execution_cbs(cfg, learn.dls.device) + data_parallel() + bar)
     barrier()   # the other processes load the checkpoint the first one wrote last
     return load_ddpm(path, data, cfg)
 

@@ -4,18 +4,21 @@
 
 # %% ../nbs/01a_distributed.ipynb 1
 from __future__ import annotations
-import os, signal, subprocess, sys
+import os, shutil, signal, subprocess, sys, warnings
 from contextlib import contextmanager
 import torch, torch.distributed as dist
 from torch import nn
 from fastai.data.load import DataLoader
 from fastai.callback.core import Callback
 from fastai.callback.training import GradientAccumulation
-from fastai.torch_core import num_distrib, rank_distrib
+from fastai.callback.channelslast import ChannelsLast
+from fastai.torch_core import num_distrib, rank_distrib, to_float
+from .core import bf16_native
 
 # %% auto 0
 __all__ = ['world', 'rank', 'is_main', 'die_with_parent', 'start_group', 'barrier', 'main_first', 'ShardDL', 'shard',
-           'gather_rows', 'unwrap', 'DataParallel', 'data_parallel', 'launch_processes']
+           'gather_rows', 'unwrap', 'DataParallel', 'data_parallel', 'launch_processes', 'BF16Autocast', 'cxx_compiler',
+           'CompileModel', 'execution_cbs']
 
 # %% ../nbs/01a_distributed.ipynb
 def world() -> int:
@@ -157,3 +160,46 @@ def launch_processes(n: int, # processes on this machine
     env = dict(os.environ, OMP_NUM_THREADS=str(threads))
     cmd = [sys.executable, '-m', 'torch.distributed.run', '--standalone', f'--nproc-per-node={n}', '--no-python', *argv]
     return subprocess.run(cmd, env=env).returncode
+
+# %% ../nbs/01a_distributed.ipynb
+class BF16Autocast(Callback):
+    """bf16 autocast of the forward pass and loss on the learner's device (fastai's `MixedPrecision` autocasts CUDA
+    only)."""
+    order = 10
+    def before_batch(self):
+        self.ac = torch.autocast(next(self.model.parameters()).device.type, dtype=torch.bfloat16)
+        self.ac.__enter__()
+    def after_pred(self): self.learn.pred = to_float(self.pred)
+    def after_loss(self): self.ac.__exit__(None, None, None)
+
+# %% ../nbs/01a_distributed.ipynb
+def cxx_compiler() -> str|None:
+    "The C++ compiler that `torch.compile` (inductor) needs on CPU, if one is on the PATH."
+    return next(filter(None, map(shutil.which, [os.environ.get("CXX", "c++"), "g++", "clang++"])), None)
+
+class CompileModel(Callback):
+    """Train through a `torch.compile`d forward pass; the model, its state dict and checkpoints stay those of the eager
+    module."""
+    order = 50   # after ChannelsLast has set the memory format
+    def before_fit(self):
+        self.on = next(self.model.parameters()).device.type != "cpu" or cxx_compiler() is not None
+        if self.on: self.learn.model.forward = torch.compile(self.learn.model.forward)
+        else: warnings.warn("torch.compile needs a C++ compiler on CPU and none was found (set CXX): "
+                           "training runs eagerly")
+    def after_fit(self):
+        if self.on: del self.learn.model.forward   # back to the eager forward of the class
+
+# %% ../nbs/01a_distributed.ipynb
+def execution_cbs(cfg, # a method's configuration with `bf16` and `channels_last` fields
+                  device, # where the model trains
+                  compile: bool=False, # train through `torch.compile`
+                 ) -> list:
+    """The callbacks of how a run executes (not what it learns): bf16 autocast where `device` has native bf16,
+    channels_last, `torch.compile`."""
+    cbs = []
+    if cfg.bf16 and bf16_native(device): cbs.append(BF16Autocast())
+    elif cfg.bf16: warnings.warn(f"bf16 autocast is off: this {torch.device(device).type.upper()} has no native bf16 "
+                                 "(emulated, it is many times slower); training in fp32")
+    if cfg.channels_last: cbs.append(ChannelsLast())
+    if compile: cbs.append(CompileModel())
+    return cbs

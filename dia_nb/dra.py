@@ -16,7 +16,8 @@ from fastai.torch_core import set_seed
 from fastcore.basics import patch_to
 from .core import check_whole, check_number
 from .data import OneClassData
-from .learner import cifar_resnet, StopOnNaN, EpochCheckpoint, execution_cbs, fit_resumable
+from .learner import cifar_resnet, StopOnNaN, EpochCheckpoint, fit_resumable
+from .distributed import execution_cbs
 from .methods import Method, register, load_trained
 
 # %% auto 0

@@ -25,12 +25,12 @@ from .dissolve import DiffusionDissolver, BlurDissolver, DissolveCache
 from .branches import Branches, branches, simclr_aug, SHIFTS, SHIFT_K
 from .loss import sim_mask, nt_xent, shift_loss
 from .distributed import barrier, data_parallel, gather_rows, is_main, unwrap
+from .distributed import BF16Autocast, CompileModel, cxx_compiler, execution_cbs
 
 # %% auto 0
 __all__ = ['DIA_FORMAT', 'DIAConfig', 'cifar_resnet', 'mlp_head', 'DIAModel', 'lars_layer_lr', 'lars_step', 'LARS',
-           'dia_optimizer', 'dissolve_source', 'dissolve_cache', 'DIABranches', 'DIALoss', 'StopOnNaN', 'BF16Autocast',
-           'cxx_compiler', 'CompileModel', 'EpochCheckpoint', 'execution_cbs', 'dia_learner', 'check_trained',
-           'fit_resumable', 'fit_dia']
+           'dia_optimizer', 'dissolve_source', 'dissolve_cache', 'DIABranches', 'DIALoss', 'StopOnNaN',
+           'EpochCheckpoint', 'dia_learner', 'check_trained', 'fit_resumable', 'fit_dia']
 
 # %% ../nbs/06_learner.ipynb
 @dataclass(frozen=True)
@@ -217,34 +217,6 @@ class StopOnNaN(Callback):
             "checkpoint predates it; lower the learning rate, or turn bf16 off, and resume.")
 
 # %% ../nbs/06_learner.ipynb
-class BF16Autocast(Callback):
-    """bf16 autocast of the forward pass and loss on the learner's device (fastai's `MixedPrecision` autocasts CUDA
-    only)."""
-    order = 10
-    def before_batch(self):
-        self.ac = torch.autocast(next(self.model.parameters()).device.type, dtype=torch.bfloat16)
-        self.ac.__enter__()
-    def after_pred(self): self.learn.pred = to_float(self.pred)
-    def after_loss(self): self.ac.__exit__(None, None, None)
-
-# %% ../nbs/06_learner.ipynb
-def cxx_compiler() -> str|None:
-    "The C++ compiler that `torch.compile` (inductor) needs on CPU, if one is on the PATH."
-    return next(filter(None, map(shutil.which, [os.environ.get("CXX", "c++"), "g++", "clang++"])), None)
-
-class CompileModel(Callback):
-    """Train through a `torch.compile`d forward pass; the model, its state dict and checkpoints stay those of the eager
-    module."""
-    order = 50   # after ChannelsLast has set the memory format
-    def before_fit(self):
-        self.on = next(self.model.parameters()).device.type != "cpu" or cxx_compiler() is not None
-        if self.on: self.learn.model.forward = torch.compile(self.learn.model.forward)
-        else: warnings.warn("torch.compile needs a C++ compiler on CPU and none was found (set CXX): "
-                           "training runs eagerly")
-    def after_fit(self):
-        if self.on: del self.learn.model.forward   # back to the eager forward of the class
-
-# %% ../nbs/06_learner.ipynb
 DIA_FORMAT = 'dia_nb.dia/1'
 
 class EpochCheckpoint(Callback):
@@ -275,21 +247,6 @@ class EpochCheckpoint(Callback):
                          opt=self.learn.opt.state_dict(),
                          rng=rng_state() | dict(loader=self.learn.dls.train.rng.getstate())),
                     self.path)
-
-# %% ../nbs/06_learner.ipynb
-def execution_cbs(cfg, # a method's configuration with `bf16` and `channels_last` fields
-                  device, # where the model trains
-                  compile: bool=False, # train through `torch.compile`
-                 ) -> list:
-    """The callbacks of how a run executes (not what it learns): bf16 autocast where `device` has native bf16,
-    channels_last, `torch.compile`."""
-    cbs = []
-    if cfg.bf16 and bf16_native(device): cbs.append(BF16Autocast())
-    elif cfg.bf16: warnings.warn(f"bf16 autocast is off: this {torch.device(device).type.upper()} has no native bf16 "
-                                 "(emulated, it is many times slower); training in fp32")
-    if cfg.channels_last: cbs.append(ChannelsLast())
-    if compile: cbs.append(CompileModel())
-    return cbs
 
 # %% ../nbs/06_learner.ipynb
 def dia_learner(data: OneClassData, cfg: DIAConfig, path, dissolve=None, dissolver_id: str='',

@@ -18,7 +18,7 @@ from .core import provenance, git_commit
 from .data import OneClassData, Protocol, load_oneclass, protocol_tag, images_at
 from . import diffusion
 from .diffusion import DDPM, DDPMConfig, ddpm_config
-from .learner import cxx_compiler
+from .distributed import cxx_compiler
 from .score import anomaly_metrics, plot_scores
 from .methods import get_method, current_preset
 from .distributed import is_main, main_first, world
@@ -91,7 +91,7 @@ def _short_hash(d: dict) -> str:
 
 # DDPM fields added after DDPM files were first named: left out of a name's hash at their defaults, so that the
 # files made before keep their names
-LATER_FIELDS = {'fraction': (1.0,)}
+LATER_FIELDS = {'fraction': (1.0,), 'bf16': (False,), 'channels_last': (False,)}
 
 def ddpm_file(s: dict) -> str|None:
     "The file name of the DDPM a run uses (None for runs without one)."

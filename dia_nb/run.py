@@ -328,8 +328,8 @@ def baseline_check(data: OneClassData, # the run's splits
     out = dict(method='pixel-1nn', val_auroc=round(base, 4), run_val_auroc=round(val_auroc, 4))
     if val_auroc < base: out['warning'] = (
         f"validation AUROC {val_auroc:.3f} is below the pixel 1-NN baseline's on the same validation images "
-        f"({base:.3f}): this run ranks anomalies worse than comparing raw pixels. Try another shift or method "
-        "(--shift, --method con2), a longer budget, or the baseline itself (--method pixel-1nn)")
+        f"({base:.3f}): this run ranks anomalies worse than comparing raw pixels. Try a longer budget, another shift "
+        "(DIA and CSI: --shift), another method (--method con2), or the baseline itself (--method pixel-1nn)")
     return out
 
 # %% ../nbs/10_run.ipynb

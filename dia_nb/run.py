@@ -321,16 +321,16 @@ def score(self: Run, model: nn.Module|None) -> dict:
 # %% ../nbs/10_run.ipynb
 def baseline_check(data: OneClassData, # the run's splits
                    val_auroc: float, # the run's validation AUROC
-                  ) -> dict:
-    """The pixel 1-NN baseline's validation AUROC on `data` beside the run's, with a `warning` when the run's is below
-    it."""
+                  ) -> tuple[dict, str|None]:
+    """The pixel 1-NN baseline's validation AUROC on `data` beside the run's (the record `metrics.json` keeps), and a
+    warning when the run's is below it (else None)."""
     base = anomaly_metrics(data.val.y, pixel_knn_score(data.train.x, data.val.x))['auroc']
     out = dict(method='pixel-1nn', val_auroc=round(base, 4), run_val_auroc=round(val_auroc, 4))
-    if val_auroc < base: out['warning'] = (
+    warning = None if val_auroc >= base else (
         f"validation AUROC {val_auroc:.3f} is below the pixel 1-NN baseline's on the same validation images "
         f"({base:.3f}): this run ranks anomalies worse than comparing raw pixels. Try a longer budget, another shift "
         "(DIA and CSI: --shift), another method (--method con2), or the baseline itself (--method pixel-1nn)")
-    return out
+    return out, warning
 
 # %% ../nbs/10_run.ipynb
 @patch
@@ -339,10 +339,9 @@ def check(self: Run, model: nn.Module|None, metrics: dict|None=None) -> dict:
     validation AUROC against the pixel 1-NN baseline's (`baseline_check`); each warning logged."""
     checks = self.method.checks(self, model) if model is not None else {}
     if model is not None and metrics is not None:
-        b = baseline_check(self.data, metrics['val']['auroc'])
-        warn = b.pop('warning', None)
-        checks = checks | dict(baseline=b, warnings=checks.get('warnings', []) + [warn] * bool(warn))
-        if not checks['warnings']: del checks['warnings']
+        b, warning = baseline_check(self.data, metrics['val']['auroc'])
+        checks = checks | dict(baseline=b)
+        if warning: checks['warnings'] = checks.get('warnings', []) + [warning]
     for w in checks.get('warnings', []): self.log(f"warning: {w}")
     return checks
 

@@ -22,9 +22,10 @@ from .core import check_whole, check_number, unknown_error, bf16_native
 from .data import OneClassData, random_hflip
 from .branches import simclr_aug, CONTEXTS, UNIT_RANGE, check_context, context
 from .loss import POS, NEG, EXCL, label_mask, nt_xent
-from .learner import cifar_resnet, mlp_head, StopOnNaN, EpochCheckpoint, fit_resumable
+from .dissolve import DiffusionDissolver
+from .learner import cifar_resnet, mlp_head, StopOnNaN, EpochCheckpoint, fit_resumable, dissolve_cache
 from .distributed import gather_rows, execution_cbs
-from .methods import Method, register, load_trained
+from .methods import Method, register, load_trained, dissolve_cache_path, prepare_dissolve_cache
 
 # %% auto 0
 __all__ = ['LOSSES', 'CON2_FORMAT', 'CON2_PRESETS', 'CON2', 'show_contexts', 'Views', 'con2_views', 'con2_masks',
@@ -47,34 +48,44 @@ def show_contexts(x: torch.Tensor, names=tuple(CONTEXTS), size: float=1.1, title
 # %% ../nbs/09a_con2.ipynb
 @dataclass
 class Views:
-    "The 4N views of a batch of N images: `images` `(4N, C, H, W)`, their `context` (0: own, 1: augmented) and `index`."
+    """The 2CN views of a batch of N images in C contexts: `images` `(2CN, C, H, W)`, their `context` (0: own, 1: the
+    context augmentation, 2: dissolved) and `index`."""
     images: torch.Tensor
     context: torch.Tensor
     index: torch.Tensor
 
-def con2_views(x: torch.Tensor, name: str='invert', aug=simclr_aug, generator=None) -> Views:
-    "The views of a batch `x`: each image and its context version `name`, each under two augmentations of `aug`."
+def con2_views(x: torch.Tensor, name: str='invert', aug=simclr_aug, generator=None,
+               dissolved: torch.Tensor|None=None, # dissolved copies of `x`: a third context (`CON2Config.dissolved`)
+              ) -> Views:
+    "The views of a batch `x`: each image, its context version `name` (and `dissolved`), each under two draws of `aug`."
     N, xc = len(x), context(x, name)
-    flips = [random_hflip(v, generator=generator) for v in (x, x, xc, xc)]
-    return Views(aug(torch.cat(flips), generator=generator), torch.arange(2).repeat_interleave(2 * N),
-                 torch.arange(N).repeat(4))
+    parts = [x, xc] if dissolved is None else [x, xc, dissolved]
+    if dissolved is not None and dissolved.shape != x.shape:
+        raise ValueError(f"dissolved images {tuple(dissolved.shape)} must match the batch {tuple(x.shape)}")
+    flips = [random_hflip(v, generator=generator) for v in parts for _ in range(2)]
+    return Views(aug(torch.cat(flips), generator=generator), torch.arange(len(parts)).repeat_interleave(2 * N),
+                 torch.arange(N).repeat(2 * len(parts)))
 
 # %% ../nbs/09a_con2.ipynb
-def con2_masks(N: int) -> tuple[torch.Tensor, torch.Tensor]:
-    "The target similarities of the 4N views of N images: context contrasting's (Eq. 5) and content alignment's (Eq. 7)."
-    check_whole('N', N)
-    return label_mask(torch.arange(2).repeat_interleave(2 * N)), label_mask(torch.arange(N).repeat(4))
+def con2_masks(N: int, contexts: int=2) -> tuple[torch.Tensor, torch.Tensor]:
+    """The target similarities of the 2CN views of N images in C `contexts` (`con2_views`' order): context
+    contrasting's (Eq. 5) and content alignment's (Eq. 7)."""
+    check_whole('N', N); check_whole('contexts', contexts, 2, 3)
+    return (label_mask(torch.arange(contexts).repeat_interleave(2 * N)),
+            label_mask(torch.arange(N).repeat(2 * contexts)))
 
 # %% ../nbs/09a_con2.ipynb
-def show_con2_masks(N: int=3, size: float=3.):
+def show_con2_masks(N: int=3, size: float=3., contexts: int=2):
     "The two target similarity matrices of CON2, coloured like DIA's (`show_sim_masks`), for `N` images."
-    cmap, names = ListedColormap(['white', 'lavender', 'royalblue']), ['t(x)', "t'(x)", 't(x^c)', "t'(x^c)"]
+    cmap = ListedColormap(['white', 'lavender', 'royalblue'])
+    names = ['t(x)', "t'(x)", 't(x^c)', "t'(x^c)", 't(x^d)', "t'(x^d)"][:2 * contexts]
     fig, axs = plt.subplots(1, 2, figsize=(2 * size, size + .4))
-    for ax, mk, title in zip(axs, con2_masks(N), ('context contrasting (Eq. 5)', 'content alignment (Eq. 7)')):
+    titles = 'context contrasting (Eq. 5)', 'content alignment (Eq. 7)'
+    for ax, mk, title in zip(axs, con2_masks(N, contexts), titles):
         ax.imshow(mk, cmap=cmap, vmin=-1, vmax=1)
-        ax.set_xticks([i * N + N / 2 - .5 for i in range(4)], names, fontsize=7)
-        ax.set_yticks([i * N + N / 2 - .5 for i in range(4)], names, fontsize=7)
-        for i in range(1, 4): ax.axhline(i * N - .5, c='k', lw=.6); ax.axvline(i * N - .5, c='k', lw=.6)
+        ax.set_xticks([i * N + N / 2 - .5 for i in range(len(names))], names, fontsize=7)
+        ax.set_yticks([i * N + N / 2 - .5 for i in range(len(names))], names, fontsize=7)
+        for i in range(1, len(names)): ax.axhline(i * N - .5, c='k', lw=.6); ax.axvline(i * N - .5, c='k', lw=.6)
         ax.set_title(title, fontsize=9)
     fig.suptitle(f'CON2 target similarity (N = {N} images): white excluded, blue positive, lavender negative', fontsize=8)
     fig.tight_layout()
@@ -85,17 +96,19 @@ LOSSES = ('con2', 'context', 'content')
 
 class CON2Loss:
     "Eq. 8 from `((z_context, z_content), context)`: `nt_xent` under the two masks; `alpha` is set during training."
-    def __init__(self, tau: float=0.07, loss: str='con2', alpha: float=0.):
+    def __init__(self, tau: float=0.07, loss: str='con2', alpha: float=0., contexts: int=2):
         if loss not in LOSSES: raise unknown_error('loss', [loss], LOSSES)
-        self.tau, self.loss, self.alpha, self.masks = tau, loss, alpha, {}
+        self.tau, self.loss, self.alpha, self.masks, self.views = tau, loss, alpha, {}, 2 * contexts
     def terms(self, z_context: torch.Tensor, z_content: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
-        "L_Context (Eq. 5) and L_Content (Eq. 7) of the projections of the 4N views."
+        "L_Context (Eq. 5) and L_Content (Eq. 7) of the projections of the 2CN views."
         key = len(z_context), str(z_context.device)
-        if key not in self.masks: self.masks[key] = [mk.to(z_context.device) for mk in con2_masks(len(z_context) // 4)]
+        if key not in self.masks: self.masks[key] = [mk.to(z_context.device) for mk in
+                                                     con2_masks(len(z_context) // self.views, self.views // 2)]
         ctx, cnt = self.masks[key]
         return nt_xent(z_context, ctx, self.tau, 'pair'), nt_xent(z_content, cnt, self.tau, 'pair')
     def __call__(self, pred, *_):
-        l_ctx, l_cnt = self.terms(*(gather_rows(z, 4) for z in pred))   # the whole batch's views, in several processes
+        # the whole batch's views, in several processes
+        l_ctx, l_cnt = self.terms(*(gather_rows(z, self.views) for z in pred))
         return dict(con2=l_ctx + self.alpha * l_cnt, context=l_ctx, content=l_cnt)[self.loss]
 
 # %% ../nbs/09a_con2.ipynb
@@ -115,10 +128,21 @@ class CON2Config:
     epochs: int = 2048
     bf16: bool = False  # bf16 autocast of forward and loss where the device has native bf16 (`bf16_native`), else fp32
     channels_last: bool = False      # channels_last memory format for the model and batches
+    dissolved: bool = False          # DIA's dissolved images as a third context in training (beyond the paper)
+    t_range: tuple = (30, 130)       # with `dissolved`: the diffusion steps of dissolving, as DIA's `t_range`
+    t_grid: int = 11                 # with `dissolved`: steps of the dissolve cache's grid over `t_range`, as DIA's
     seed: int = 0
+
+    @property
+    def contexts(self) -> int: return 3 if self.dissolved else 2
 
     def __post_init__(self):
         check_context(self.context)
+        if not isinstance(self.dissolved, bool):
+            raise ValueError(f"dissolved must be true or false, got {self.dissolved!r}")
+        check_whole('t_grid', self.t_grid, 1)
+        if len(self.t_range) != 2 or not 1 <= self.t_range[0] <= self.t_range[1] < 1000:
+            raise ValueError(f"t_range must be two diffusion steps 1 <= t0 <= t1 < 1000, got {self.t_range}")
         if self.loss not in LOSSES: raise unknown_error('loss', [self.loss], LOSSES)
         for k, lo in (('bs', 2), ('dim', 1), ('width', 1), ('epochs', 1), ('input_size', 0)):
             check_whole(k, getattr(self, k), lo)
@@ -144,11 +168,14 @@ class CON2Model(nn.Module):
 
 # %% ../nbs/09a_con2.ipynb
 class CON2Views(Callback):
-    "Turn each training batch of normal images into its 4N views (Eq. 3); the targets become the context labels."
+    """Turn each training batch of normal images into its 2CN views (Eq. 3), the dissolved ones from `dissolve`
+    (indices -> dissolved images) with `cfg.dissolved`; the targets become the context labels."""
     order = -5
-    def __init__(self, cfg: CON2Config): self.cfg = cfg
+    def __init__(self, cfg: CON2Config, dissolve=None): self.cfg, self.dissolve = cfg, dissolve
     def before_batch(self):
-        v = con2_views(self.xb[0], self.cfg.context, aug=partial(simclr_aug, size=self.cfg.input_size))
+        x, idx = self.xb[0], self.yb[0]
+        d = self.dissolve(idx.cpu()).to(x.device, x.dtype) if self.cfg.dissolved else None
+        v = con2_views(x, self.cfg.context, aug=partial(simclr_aug, size=self.cfg.input_size), dissolved=d)
         imgs = v.images.contiguous(memory_format=torch.channels_last) if self.cfg.channels_last else v.images
         self.learn.xb, self.learn.yb = (imgs,), (v.context,)
     def before_validate(self): raise CancelValidException()
@@ -166,24 +193,37 @@ def adamw(params, lr: float, wd: float=1e-3) -> Adam:
     "AdamW as the paper has it: betas (0.9, 0.999), eps 1e-8, decoupled weight decay (fastai's Adam)."
     return Adam(params, lr, mom=.9, sqr_mom=.999, eps=1e-8, wd=wd, decouple_wd=True)
 
-def con2_learner(data: OneClassData, cfg: CON2Config, path, compile: bool=False) -> Learner:
+def con2_learner(data: OneClassData, cfg: CON2Config, path, compile: bool=False,
+                 dissolve=None, # with `cfg.dissolved`: training indices -> dissolved images (e.g. a `DissolveCache`)
+                 dissolver_id: str='', # the dissolver's identity, kept in the checkpoint
+                ) -> Learner:
     "A fastai `Learner` training CON2 on `data`'s normal training images, checkpointing to `path` every epoch."
+    if cfg.dissolved and dissolve is None: raise ValueError(
+        "CON2 with dissolved=True needs the dissolved training images (`dissolve`): give fit_con2 a trained DDPM")
     set_seed(cfg.seed)
     dls = data.dataloaders(bs=cfg.bs, drop_last=True)
     model = CON2Model.for_config(cfg, data.train.x.shape[1]).to(dls.device)
-    cbs = [CON2Views(cfg), AlphaSchedule(), StopOnNaN(), ParamScheduler({'lr': SchedCos(cfg.lr, 0.)}),
-           EpochCheckpoint(path, cfg, data.protocol, CON2_FORMAT)] + execution_cbs(cfg, dls.device, compile)
-    return Learner(dls, model, loss_func=CON2Loss(cfg.tau, cfg.loss), opt_func=adamw, lr=cfg.lr, wd=cfg.wd,
-                   cbs=cbs, wd_bn_bias=True)
+    extra = dict(dissolver=dissolver_id) if cfg.dissolved else {}
+    cbs = [CON2Views(cfg, dissolve), AlphaSchedule(), StopOnNaN(), ParamScheduler({'lr': SchedCos(cfg.lr, 0.)}),
+           EpochCheckpoint(path, cfg, data.protocol, CON2_FORMAT, **extra)] + execution_cbs(cfg, dls.device, compile)
+    return Learner(dls, model, loss_func=CON2Loss(cfg.tau, cfg.loss, contexts=cfg.contexts), opt_func=adamw, lr=cfg.lr,
+                   wd=cfg.wd, cbs=cbs, wd_bn_bias=True)
 
 def fit_con2(data: OneClassData, # the protocol's splits; the normal training images are the training set
              cfg: CON2Config, # context, loss, budget...
              path, # checkpoint file: an existing one is resumed (its settings must match), a finished one just loaded
              progress: bool=True, # fastai's progress bars and loss table
              compile: bool=False, # train through `torch.compile`
+             ddpm=None, # with `cfg.dissolved`: the trained DDPM that dissolves
+             cache_path=None, # with `cfg.dissolved`: where the dissolve cache is kept (None: in memory only)
             ) -> Learner:
     "Train (or resume) CON2 as `cfg` says and return the `Learner`, its model in eval mode."
-    return fit_resumable(con2_learner(data, cfg, path, compile), cfg.epochs, path, progress)
+    dissolve, ident = None, ''
+    if cfg.dissolved:
+        if ddpm is None: raise ValueError("CON2 with dissolved=True needs a trained DDPM (see `train_ddpm`)")
+        dissolve = dissolve_cache(cfg, data, ddpm, cache_path, progress)
+        ident = DiffusionDissolver(ddpm, cfg.t_range).identity
+    return fit_resumable(con2_learner(data, cfg, path, compile, dissolve, ident), cfg.epochs, path, progress)
 
 # %% ../nbs/09a_con2.ipynb
 def check_tta(tta: int):
@@ -246,9 +286,11 @@ def lh_score(test: torch.Tensor, train: torch.Tensor) -> torch.Tensor:
 
 # %% ../nbs/09a_con2.ipynb
 CON2_PRESETS = {
-    'cpu': dict(images=60000, score=dict(tta=16), config=dict(bs=64, bf16=True, channels_last=True)),
-    'paper': dict(epochs=2048, score=dict(tta=40), bs_by_dataset=dict(breastmnist=64), config=dict(bs=128)),
-    'quick': dict(images=640, score=dict(tta=2), config=dict(bs=32, bf16=True, channels_last=True, width=32),
+    'cpu': dict(images=60000, score=dict(tta=16), ddpm='cpu', config=dict(bs=64, bf16=True, channels_last=True)),
+    'paper': dict(epochs=2048, score=dict(tta=40), ddpm='paper', bs_by_dataset=dict(breastmnist=64),
+                  config=dict(bs=128)),
+    'quick': dict(images=640, score=dict(tta=2), ddpm='quick',
+                  config=dict(bs=32, bf16=True, channels_last=True, width=32),
                   note='a check that the install works, in minutes: its AUROC says nothing about the method'),
 }
 
@@ -271,12 +313,16 @@ class Con2(Method):
         check_tta(s['tta'])
         return s | dict(seed=seed, bf16=cfg.bf16)
     def budget(self, cfg: CON2Config, n_train: int) -> dict:
-        return super().budget(cfg, n_train) | dict(images_per_step=4 * cfg.bs)
+        return super().budget(cfg, n_train) | dict(images_per_step=2 * cfg.contexts * cfg.bs)
+    def uses_ddpm(self, cfg: CON2Config) -> bool: return cfg.dissolved
+    def shared_path(self, run): return dissolve_cache_path(run) if run.cfg.dissolved else None
+    def prepare(self, run, ddpm): return prepare_dissolve_cache(run, ddpm) if run.cfg.dissolved else None
 
 # %% ../nbs/09a_con2.ipynb
 @patch_to(Con2)
 def train(self, run, ddpm) -> nn.Module:
-    return fit_con2(run.data, run.cfg, run.dir / 'model.pth', run.progress, run.compile).model
+    path = run.dir / 'model.pth'
+    return fit_con2(run.data, run.cfg, path, run.progress, run.compile, ddpm, self.shared_path(run)).model
 
 @patch_to(Con2)
 def load(self, run) -> nn.Module:

@@ -21,7 +21,8 @@ from .score import shift_features, shift_ensemble_score, shift_ensemble_terms
 
 # %% auto 0
 __all__ = ['METHODS', 'CONTRASTIVE_PRESETS', 'PRESET_ALIASES', 'DIA', 'CSI', 'budget_epochs', 'override_labels', 'data_tag',
-           'Method', 'register', 'get_method', 'current_preset', 'load_trained', 'Contrastive', 'auto_shift']
+           'Method', 'register', 'get_method', 'current_preset', 'load_trained', 'Contrastive', 'dissolve_cache_path',
+           'prepare_dissolve_cache', 'auto_shift']
 
 # %% ../nbs/08_methods.ipynb
 def budget_epochs(n_train: int, bs: int, steps: int) -> int:
@@ -227,17 +228,25 @@ class Contrastive(Method):
     def uses_ddpm(self, cfg: DIAConfig) -> bool: return self.name == 'dia' and cfg.dissolver == 'diffusion'
 
 # %% ../nbs/08_methods.ipynb
-@patch_to(Contrastive)
-def shared_path(self, run) -> Path|None:
+def dissolve_cache_path(run) -> Path|None:
+    """Where a run's dissolve cache is kept (`dissolve_cache` of its DDPM on its config's `t_range` and `t_grid`), in
+    the output folder beside the DDPMs: every run of one DDPM and grid shares it, whatever its method. None: no DDPM,
+    or no grid (dissolving on the fly)."""
     if run.ddpm_path is None or not run.cfg.t_grid: return None
     t0, t1 = run.cfg.t_range
     return run.out / 'dissolve' / f'{run.ddpm_path.stem}-t{t0}-{t1}x{run.cfg.t_grid}.pt'
 
-@patch_to(Contrastive)
-def prepare(self, run, ddpm):
-    path = self.shared_path(run)
+def prepare_dissolve_cache(run, ddpm) -> tuple[Path, float]|None:
+    "Stage `dissolve` of a method that draws from the dissolve cache: build it (or find it built); `(path, seconds)`."
+    path = dissolve_cache_path(run)
     if path is None: return None
     return path, dissolve_cache(run.cfg, run.data, ddpm, path, run.progress).seconds
+
+@patch_to(Contrastive)
+def shared_path(self, run) -> Path|None: return dissolve_cache_path(run)
+
+@patch_to(Contrastive)
+def prepare(self, run, ddpm): return prepare_dissolve_cache(run, ddpm)
 
 # %% ../nbs/08_methods.ipynb
 @patch_to(Contrastive)

@@ -4,7 +4,7 @@
 
 # %% ../nbs/01a_distributed.ipynb 1
 from __future__ import annotations
-import os, shutil, signal, subprocess, sys, warnings
+import atexit, os, shutil, signal, subprocess, sys, warnings
 from contextlib import contextmanager
 import torch, torch.distributed as dist
 from torch import nn
@@ -16,9 +16,9 @@ from fastai.torch_core import num_distrib, rank_distrib, to_float
 from .core import bf16_native
 
 # %% auto 0
-__all__ = ['world', 'rank', 'is_main', 'die_with_parent', 'start_group', 'barrier', 'main_first', 'ShardDL', 'shard',
-           'gather_rows', 'unwrap', 'DataParallel', 'data_parallel', 'launch_processes', 'BF16Autocast', 'cxx_compiler',
-           'CompileModel', 'execution_cbs']
+__all__ = ['world', 'rank', 'is_main', 'die_with_parent', 'start_group', 'leave_group', 'barrier', 'main_first', 'ShardDL',
+           'shard', 'gather_rows', 'unwrap', 'DataParallel', 'data_parallel', 'launch_processes', 'BF16Autocast',
+           'cxx_compiler', 'CompileModel', 'execution_cbs']
 
 # %% ../nbs/01a_distributed.ipynb
 def world() -> int:
@@ -50,6 +50,13 @@ def start_group(cpu: bool|None=None, # gloo between CPU processes even where the
     die_with_parent()
     from accelerate import PartialState   # imported only where used: a plain run does not pay for it
     PartialState(cpu=not torch.cuda.is_available() if cpu is None else cpu)
+    atexit.register(leave_group)
+
+def leave_group():
+    """Leave the process group, if this process is in one (at exit, registered by `start_group`): an interpreter that
+    exits with gloo's threads still running can abort ('terminate called without an active exception', SIGABRT),
+    which the launcher reports as a failed run although the work was done."""
+    if dist.is_available() and dist.is_initialized(): dist.destroy_process_group()
 
 def barrier():
     "Wait until every process of the run gets here (nothing for a single process)."

@@ -22,7 +22,7 @@ from .core import check_whole, check_number, unknown_error, bf16_native
 from .data import OneClassData, random_hflip
 from .branches import simclr_aug, CONTEXTS, UNIT_RANGE, check_context, context
 from .loss import POS, NEG, EXCL, label_mask, nt_xent
-from .dissolve import DiffusionDissolver
+from .dissolve import DiffusionDissolver, check_t_range
 from .learner import cifar_resnet, mlp_head, StopOnNaN, EpochCheckpoint, fit_resumable, dissolve_cache
 from .distributed import gather_rows, execution_cbs
 from .methods import Method, register, load_trained, dissolve_cache_path, prepare_dissolve_cache
@@ -141,8 +141,7 @@ class CON2Config:
         if not isinstance(self.dissolved, bool):
             raise ValueError(f"dissolved must be true or false, got {self.dissolved!r}")
         check_whole('t_grid', self.t_grid, 1)
-        if len(self.t_range) != 2 or not 1 <= self.t_range[0] <= self.t_range[1] < 1000:
-            raise ValueError(f"t_range must be two diffusion steps 1 <= t0 <= t1 < 1000, got {self.t_range}")
+        check_t_range(self.t_range)
         if self.loss not in LOSSES: raise unknown_error('loss', [self.loss], LOSSES)
         for k, lo in (('bs', 2), ('dim', 1), ('width', 1), ('epochs', 1), ('input_size', 0)):
             check_whole(k, getattr(self, k), lo)

@@ -16,8 +16,9 @@ from .diffusion import *
 from .core import atomic_save
 
 # %% auto 0
-__all__ = ['T_RANGES', 'sample_t', 'check_images', 'at_resolution', 'DiffusionDissolver', 'change_by_t', 'median_blur',
-           'BlurDissolver', 'images_key', 'DissolveCache', 'show_dissolving', 'show_dissolvers', 'plot_change_by_t']
+__all__ = ['T_RANGES', 'sample_t', 'check_t_range', 'check_images', 'at_resolution', 'DiffusionDissolver', 'change_by_t',
+           'median_blur', 'BlurDissolver', 'images_key', 'DissolveCache', 'show_dissolving', 'show_dissolvers',
+           'plot_change_by_t']
 
 # %% ../nbs/03_dissolve.ipynb
 T_RANGES = {'paper': (30, 130), 'official': (30, 99)}
@@ -26,6 +27,12 @@ def sample_t(n: int, t_range=(30, 130), generator=None) -> torch.Tensor:
     "`n` integer diffusion steps drawn uniformly from the inclusive range `t_range` (or a named range of `T_RANGES`)."
     lo, hi = T_RANGES[t_range] if isinstance(t_range, str) else t_range
     return torch.randint(lo, hi + 1, (n,), generator=generator)
+
+def check_t_range(t_range):
+    "Fail unless `t_range` is two diffusion steps `(t0, t1)` with 1 <= t0 <= t1 < 1000 (a setting's check)."
+    lo, hi = t_range if len(t_range) == 2 else (0, -1)
+    if not 1 <= lo <= hi < 1000:
+        raise ValueError(f"t_range must be two diffusion steps 1 <= t0 <= t1 < 1000, got {t_range}")
 
 # %% ../nbs/03_dissolve.ipynb
 def check_images(x: torch.Tensor, channels: int|None=None):

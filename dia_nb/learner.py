@@ -21,7 +21,7 @@ from fastcore.basics import store_attr
 from .core import atomic_save, rng_state, set_rng_state, setting_diffs, with_defaults, bf16_native, provenance, check_whole, check_number
 from .data import *
 from .diffusion import DDPM
-from .dissolve import DiffusionDissolver, BlurDissolver, DissolveCache
+from .dissolve import DiffusionDissolver, BlurDissolver, DissolveCache, check_t_range
 from .branches import Branches, branches, simclr_aug, SHIFTS, SHIFT_K
 from .loss import sim_mask, nt_xent, shift_loss
 from .distributed import barrier, data_parallel, gather_rows, is_main, unwrap
@@ -82,9 +82,7 @@ class DIAConfig:
             check_number(k, getattr(self, k), strict)
         if self.dissolver != 'diffusion' and self.kernel % 2 == 0:
             raise ValueError(f"kernel must be odd for the {self.dissolver} dissolver, got {self.kernel}")
-        lo, hi = self.t_range if len(self.t_range) == 2 else (0, -1)
-        if not 1 <= lo <= hi < 1000:
-            raise ValueError(f"t_range must be two diffusion steps 1 <= t0 <= t1 < 1000, got {self.t_range}")
+        check_t_range(self.t_range)
         if len(self.layers) != 4 or min(self.layers) < 1:
             raise ValueError(f"layers must be four positive numbers of ResNet blocks, one a stage, got {self.layers}")
 

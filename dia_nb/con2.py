@@ -221,7 +221,7 @@ def fit_con2(data: OneClassData, # the protocol's splits; the normal training im
     if cfg.dissolved:
         if ddpm is None: raise ValueError("CON2 with dissolved=True needs a trained DDPM (see `train_ddpm`)")
         dissolve = dissolve_cache(cfg, data, ddpm, cache_path, progress)
-        ident = DiffusionDissolver(ddpm, cfg.t_range).identity
+        ident = dissolve.dissolver.identity
     return fit_resumable(con2_learner(data, cfg, path, compile, dissolve, ident), cfg.epochs, path, progress)
 
 # %% ../nbs/09a_con2.ipynb

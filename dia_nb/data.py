@@ -279,15 +279,16 @@ def draw_anomalies(data: OneClassData, # one-class splits, `train` normal only
                          f"(e.g. 0.1); got {contamination!r}")
     normal, pool = (full.y == 0).nonzero().flatten(), (full.y == 1).nonzero().flatten()
     mixed = round(contamination * len(normal) / (1 - contamination))
+    if seen > len(pool): raise ValueError(
+        f"The training split of {data.protocol.dataset} holds {len(pool)} anomalous images; seen={seen} asks for "
+        f"more: at most seen={len(pool)}")
     if seen + mixed > len(pool):
-        room = max(len(pool) - seen, 0)   # anomalies left for contamination once `seen` are drawn
+        room = len(pool) - seen   # anomalies left for contamination once `seen` are drawn
         top = int(room / (len(normal) + room) * 1000) / 1000   # the largest contamination that fits, rounded down
         raise ValueError(
             f"The training split of {data.protocol.dataset} holds {len(pool)} anomalous images; seen={seen} and "
             f"contamination={contamination:g} ({mixed} images) ask for {seen + mixed}. At most: seen={len(pool)} "
-            f"alone, or contamination={top:g} with seen={seen}" if seen <= len(pool) else
-            f"The training split of {data.protocol.dataset} holds {len(pool)} anomalous images; seen={seen} asks for "
-            f"more: at most seen={len(pool)}")
+            f"alone, or contamination={top:g} with seen={seen}")
     order = pool[torch.randperm(len(pool), generator=torch.Generator().manual_seed(draw))]
     s_idx, c_idx = order[:seen].sort().values, order[seen:seen + mixed].sort().values
     p = replace(data.protocol, seen=seen, contamination=contamination, draw=draw)

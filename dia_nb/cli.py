@@ -125,6 +125,7 @@ def pipeline_command(cmd: str, until: str, doc: str):
                 progress: bool_arg=True, # progress bars and loss tables
                 compile: bool_arg=False, # train through torch.compile (on CPU it needs a C++ compiler)
                 processes: int=1, # train data-parallel in this many processes (one per GPU where there are GPUs)
+                dry_run: bool_arg=False, # print what the command would do, stage by stage, and do nothing
                 **options, # the settings of the method's `Config`, and its scoring settings
                ):
         args = {k: v for k, v in locals().items() if k not in ('cmd', 'until', 'options')} | options   # as given
@@ -134,6 +135,7 @@ def pipeline_command(cmd: str, until: str, doc: str):
                                  contamination=contamination, draw=seed)
             given = {k: v for k, v in over.items() if v is not None}
             run = Run(data, method, preset, seed, out, name, progress, compile, **given)   # settings checked here
+            if dry_run: return print(run.plan(until))
             if in_processes(cmd, processes, args): return
             record = run(until)
             if is_main(): report(run, record)

@@ -27,8 +27,8 @@ import dia_nb.baselines, dia_nb.con2, dia_nb.dra   # register the pixel baseline
 
 # %% auto 0
 __all__ = ['RUN_FORMAT', 'LATER_FIELDS', 'run_settings', 'fold_ddpm', 'upgrade_settings', 'load_settings', 'run_name',
-           'ddpm_file', 'settings_data', 'score_splits', 'metrics_record', 'Run', 'baseline_check', 'score_threshold',
-           'write_image_scores', 'run_baseline']
+           'ddpm_file', 'settings_data', 'score_splits', 'metrics_record', 'Run', 'baseline_check', 'saved_count',
+           'score_threshold', 'write_image_scores', 'run_baseline']
 
 # %% ../nbs/10_run.ipynb
 RUN_FORMAT = 'dia_nb.run/2'
@@ -213,15 +213,20 @@ class Run:
 
 # %% ../nbs/10_run.ipynb
 @patch
+def check_settings(self: Run):
+    "Fail if the run folder holds a run made with other settings (writes nothing)."
+    if not (self.dir / 'config.json').exists(): return
+    saved = load_settings(self.dir); saved.pop('overrides', None)
+    diffs = setting_diffs(flat_dict(saved), as_tuples(flat_dict(json.loads(json.dumps(self.settings)))), 'now')
+    if diffs: raise ValueError(f"The run folder {self.dir} holds a run made with other settings: "
+                               f"{'; '.join(diffs)}. Use another name (or output folder) for these settings.")
+
+@patch
 def check_folder(self: Run):
     "Create the run folder with `config.json`, or fail if it holds a run made with other settings."
     path = self.dir / 'config.json'
-    if path.exists():
-        saved = load_settings(self.dir); saved.pop('overrides', None)
-        diffs = setting_diffs(flat_dict(saved), as_tuples(flat_dict(json.loads(json.dumps(self.settings)))), 'now')
-        if diffs: raise ValueError(f"The run folder {self.dir} holds a run made with other settings: "
-                                   f"{'; '.join(diffs)}. Use another name (or output folder) for these settings.")
-    elif is_main():   # of several processes, the first one writes
+    self.check_settings()
+    if not path.exists() and is_main():   # of several processes, the first one writes
         self.dir.mkdir(parents=True, exist_ok=True)
         write_json(dict(self.settings, overrides=self.overrides), path)
 
@@ -376,6 +381,43 @@ def __call__(self: Run, until: str='score') -> dict|None:
         execution=dict(compile=self.compile, cxx=cxx_compiler(), processes=world()))
     return metrics_record(self.dir, self.data, s['method'], s['preset'], s['seed'], self.budget, metrics, self.times,
                           device, self.git, **extra)
+
+# %% ../nbs/10_run.ipynb
+def saved_count(path: Path, key: str) -> int|None:
+    "The progress `key` (`'step'`, `'epoch'`) recorded in the checkpoint `path`, or None when there is no file."
+    return torch.load(path, map_location='cpu', weights_only=False)[key] if path.is_file() else None
+
+@patch
+def plan(self: Run, until: str='score') -> str:
+    """What `run(until)` would do, a line per stage, found from the files already there; nothing is written or
+    trained."""
+    if until not in self.stages: raise unknown_error('stage', [until], self.stages)
+    if until in ('train', 'score'): self.check_settings()
+    s, stages = self.settings, self.stages[:self.stages.index(until) + 1]
+    lines = [f"{self.dir}: {self.data.protocol}; {s['method']}, preset {s['preset']}, seed {s['seed']}; until {until}"]
+    done = self.dir / 'metrics.json'
+    if until == 'score' and done.exists():
+        m = json.loads(done.read_text())['metrics']
+        return '\n'.join(lines + [f"  finished earlier: test AUROC {m['test']['auroc']:.4f} "
+                                   f"(validation {m['val']['auroc']:.4f}); nothing to do"])
+    if self.ddpm_path is None: lines.append("  ddpm      not used")
+    else:
+        n, at = s['ddpm']['steps'], saved_count(self.ddpm_path, 'step')
+        lines.append(f"  ddpm      {self.ddpm_path}: " + (f"to train, {n} steps" if at is None else
+                     'trained, loaded' if at >= n else f"resume at step {at} of {n}"))
+    if 'dissolve' in stages: lines.append("  dissolve  " + ("nothing to prepare" if self.cache_path is None else
+        f"{self.cache_path}: " + ('built, loaded' if self.cache_path.is_file() else 'to build')))
+    if 'train' in stages:
+        if self.cfg is None: lines.append("  train     nothing to train")
+        else:
+            b, path = self.budget, self.dir / 'model.pth'
+            at = saved_count(path, 'epoch')
+            what = f"{b['epochs']} epochs ({b['steps']} steps at batch {b['batch']})"
+            lines.append(f"  train     {path}: " + (f"to train, {what}" if at is None else 'trained, loaded'
+                         if at >= b['epochs'] else f"resume at epoch {at} of {what}"))
+    if 'score' in stages: lines.append(f"  score     {len(self.data.val)} validation and {len(self.data.test)} test images "
+                                       f"into {self.dir / 'metrics.json'}")
+    return '\n'.join(lines)
 
 # %% ../nbs/10_run.ipynb
 @patch

@@ -4,14 +4,16 @@
 
 # %% ../nbs/12a_sweep.ipynb 1
 from __future__ import annotations
-import itertools, json, logging, os, re, shutil, signal, socket, sys, threading, time, tomllib
+import itertools, json, logging, multiprocessing, os, re, shutil, signal, socket, sys, threading, time, tomllib
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 import numpy as np, pandas as pd
 import matplotlib.pyplot as plt
-import ray, torch
+import torch
+try: import ray
+except ImportError: ray = None   # the local engine needs no Ray
 from fastcore.script import call_parse, bool_arg
 from fastprogress.fastprogress import progress_bar
 from .core import unknown_error
@@ -21,9 +23,10 @@ from .cli import parse_normal, fail_cleanly
 from .report import collect_runs, summarize, results_markdown
 
 # %% auto 0
-__all__ = ['SPEC_KEYS', 'DATA_KEYS', 'EXECUTION_KEYS', 'axis_settings', 'read_spec', 'grid', 'run_arguments', 'point_data',
-           'point_run', 'describe', 'SweepPlan', 'plan_sweep', 'plan_text', 'check_address', 'start_ray', 'run_point',
-           'mark', 'read_events', 'SweepResult', 'launch_tasks', 'sweep', 'task_spans', 'plot_sweep', 'dia_sweep']
+__all__ = ['SPEC_KEYS', 'DATA_KEYS', 'EXECUTION_KEYS', 'ENGINES', 'axis_settings', 'read_spec', 'grid', 'run_arguments',
+           'point_data', 'point_run', 'describe', 'SweepPlan', 'plan_sweep', 'plan_text', 'check_address', 'need_ray',
+           'start_ray', 'run_point', 'mark', 'read_events', 'SweepResult', 'RayEngine', 'LocalEngine', 'launch_tasks',
+           'sweep', 'task_spans', 'plot_sweep', 'dia_sweep']
 
 # %% ../nbs/12a_sweep.ipynb
 SPEC_KEYS = {
@@ -204,10 +207,16 @@ def check_address(address: str):
         f"Cannot reach a Ray cluster at {address} ({e.strerror or e}): start one there with `ray start --head`, or "
         "leave out the address to run on this machine") from None
 
+def need_ray():
+    "Fail, saying what to do, where Ray is not installed."
+    if ray is None: raise ValueError("Ray is not installed here: `pip install ray`, or run the sweep's tasks as processes "
+                                     "of this machine with the local engine (`engine='local'`, `--engine local`)")
+
 def start_ray(address: str|None=None, # a Ray cluster to join; None: an embedded Ray of this machine
               cpus: int|None=None, # the embedded Ray's CPUs (default: all of this machine's)
              ) -> bool:
     "Connect to Ray (unless connected already); True when this call started it (and its caller should shut it down)."
+    need_ray()
     if ray.is_initialized(): return False
     quiet = dict(log_to_driver=False, logging_level=logging.ERROR)
     if address:
@@ -281,30 +290,109 @@ def _log(out: Path, msg: str, echo: bool):
     with open(out / 'sweep.log', 'a') as f: f.write(line + '\n')
     if echo: print(line, flush=True)
 
-def _resources(spec: dict) -> tuple[float, int]:
-    "GPU share per run and how many runs fit at once, from the spec and the cluster; errors if a run cannot fit."
-    have = ray.cluster_resources()
+def _resources(spec: dict, have: dict, where: str='the Ray cluster') -> tuple[float, int]:
+    """GPU share per run and how many runs fit at once, from the spec and what `where` has (`{'CPU': n, 'GPU': n}`);
+    errors if a run cannot fit."""
     cpus, gpus = spec['cpus'], spec['gpus']
     if gpus is None: gpus = 1 / 8 if have.get('GPU', 0) else 0
     if cpus > have.get('CPU', 0): raise ValueError(
-        f"The spec asks for cpus = {cpus:g} per run; the Ray cluster has {have.get('CPU', 0):g} CPUs: give fewer")
+        f"The spec asks for cpus = {cpus:g} per run; {where} has {have.get('CPU', 0):g} CPUs: give fewer")
     if gpus > have.get('GPU', 0): raise ValueError(
-        f"The spec asks for gpus = {gpus:g} per run; the Ray cluster has {have.get('GPU', 0):g} GPUs: give gpus = 0")
+        f"The spec asks for gpus = {gpus:g} per run; {where} has {have.get('GPU', 0):g} GPUs: give gpus = 0")
     slots = int(have['CPU'] // cpus)
     return gpus, min(slots, int(have['GPU'] // gpus)) if gpus else slots
 
 # %% ../nbs/12a_sweep.ipynb
-def launch_tasks(plan: SweepPlan, runner, events: Path, gpus: float) -> dict:
-    """Submit the sweep's task graph: each DDPM the unfinished runs need, then each shared cache made from it, then the
-    runs, each task waiting on the one before it; `{ref: (kind, key, the shared file it needs, the one it makes)}`."""
+class RayEngine:
+    "A sweep's tasks on Ray (an embedded one, or the cluster at `address`), which starts each where its resources fit."
+    def __init__(self, address: str|None=None): self.started = start_ray(address)
+    def resources(self, spec: dict) -> tuple[float, int]: return _resources(spec, ray.cluster_resources())
+    def start(self, spec: dict, gpus: float, slots: int):
+        self.task = ray.remote(_task).options(num_cpus=spec['cpus'], num_gpus=gpus, max_retries=spec['retries'],
+                                              retry_exceptions=True)
+    def submit(self, args: tuple, after: list):
+        "A task `_task(*args)` that starts once the tasks `after` have ended (and fails if one of them failed)."
+        return self.task.remote(*args, *after)
+    def wait(self, handles: list) -> list[tuple]:
+        "`(handle, error or None)` of tasks that have ended, after their retries (waits up to 2 s for one)."
+        ready, _ = ray.wait(handles, num_returns=1, timeout=2.0)
+        out = []
+        for ref in ready:
+            try: ray.get(ref); out.append((ref, None))
+            except ray.exceptions.RayError as e: out.append((ref, _cause(e)))
+        return out
+    def close(self):
+        if self.started: ray.shutdown()
+
+# %% ../nbs/12a_sweep.ipynb
+def _child(conn, args: tuple, gpu: int|None):
+    "A local task's process: `_task(*args)` (on GPU `gpu` alone, if given), its error or None sent back on `conn`."
+    if gpu is not None: os.environ['CUDA_VISIBLE_DEVICES'] = str(gpu)   # before anything starts CUDA here
+    try: _task(*args); conn.send(None)
+    except BaseException as e: conn.send(_cause(e))
+    finally: conn.close()
+
+class LocalEngine:
+    """A sweep's tasks as processes of this machine (forked: no Ray, nothing to pickle): as many at once as the spec's
+    `cpus` and `gpus` fit, each started once the task it waits on has ended, a failed one started again `retries`
+    times; a task whose shared work failed fails with that error."""
+    def __init__(self): self.ctx, self.tasks, self.running = multiprocessing.get_context('fork'), [], {}
+    def resources(self, spec: dict) -> tuple[float, int]:   # NVML counts the GPUs without starting CUDA before forks
+        return _resources(spec, dict(CPU=os.cpu_count(), GPU=torch.cuda.device_count()), 'this machine')
+    def start(self, spec: dict, gpus: float, slots: int):
+        self.retries, self.slots, self.n_gpus = spec['retries'], slots, torch.cuda.device_count() if gpus else 0
+    def submit(self, args: tuple, after: list) -> int:
+        "A task `_task(*args)` that starts once the tasks `after` have ended (and fails if one of them failed)."
+        self.tasks.append(dict(args=args, after=after, tries=0, err=None, state='waiting'))
+        return len(self.tasks) - 1
+    def _launch(self, h: int):
+        t = self.tasks[h]
+        t['tries'], t['state'] = t['tries'] + 1, 'running'
+        here, there = self.ctx.Pipe(duplex=False)
+        gpu = h % self.n_gpus if self.n_gpus > 1 else None   # several GPUs: tasks spread over them
+        proc = self.ctx.Process(target=_child, args=(there, t['args'], gpu))
+        proc.start(); there.close()
+        self.running[h] = (proc, here)
+    def _end(self, h: int, err, ended: list):
+        self.tasks[h].update(state='ended', err=err)
+        ended.append((h, err))
+    def wait(self, handles: list) -> list[tuple]:
+        "`(handle, error or None)` of tasks that have ended, after their retries; starts the tasks that can start."
+        ended, t0 = [], time.time()
+        while not ended and time.time() - t0 < 2:
+            for h, (proc, conn) in list(self.running.items()):
+                if proc.is_alive(): continue
+                err = conn.recv() if conn.poll() else f"ProcessError: the task's process ended with exit code {proc.exitcode}"
+                proc.join(); conn.close(); del self.running[h]
+                if err is not None and self.tasks[h]['tries'] <= self.retries: self.tasks[h]['state'] = 'waiting'
+                else: self._end(h, err, ended)
+            for h, t in enumerate(self.tasks):
+                ups = [self.tasks[u] for u in t['after']]
+                if t['state'] != 'waiting' or any(u['state'] != 'ended' for u in ups): continue
+                bad = next((u['err'] for u in ups if u['err']), None)
+                if bad: self._end(h, bad, ended)
+                elif len(self.running) < self.slots: self._launch(h)
+            if not ended: time.sleep(0.1)
+        return ended
+    def close(self):
+        "Stop the tasks still running (as Ctrl-C would: a run keeps its last checkpoint)."
+        for proc, conn in self.running.values():
+            proc.terminate(); proc.join(30)
+            if proc.is_alive(): proc.kill()
+            conn.close()
+        self.running = {}
+
+# %% ../nbs/12a_sweep.ipynb
+def launch_tasks(plan: SweepPlan, runner, events: Path, engine) -> dict:
+    """Submit the sweep's task graph to `engine`: each DDPM the unfinished runs need, then each shared cache made from
+    it, then the runs, each task waiting on the one before it; `{handle: (kind, key, the shared file it needs, the one
+    it makes)}`."""
     s, out = plan.spec, str(plan.runs[0].out)
-    task = ray.remote(_task).options(num_cpus=s['cpus'], num_gpus=gpus, max_retries=s['retries'],
-                                     retry_exceptions=True)
     point = {r.dir.name: p for r, p in zip(plan.runs, plan.points)}
     threads, refs, made = max(1, int(s['cpus'])), {}, {}
     def submit(kind, r, until, needs, path=None):
         key, after = path.name if path else r.dir.name, [made[needs]] if needs in made else []
-        ref = task.remote(point[r.dir.name], out, until, threads, runner, str(events), f'{kind}:{key}', *after)
+        ref = engine.submit((point[r.dir.name], out, until, threads, runner, str(events), f'{kind}:{key}'), after)
         refs[ref] = (kind, key, needs, path)
         if path: made[path] = ref
     for path, r in plan.ddpms.items(): submit('ddpm', r, 'ddpm', None, path)
@@ -326,38 +414,42 @@ def _status(events: list, n_todo: int, done: int, failed: int, slots: int) -> st
     return f"{done} done, {running} running, {failed} failed of {n_todo}; {eta}"
 
 # %% ../nbs/12a_sweep.ipynb
+ENGINES = ('ray', 'local')
+
 def sweep(spec, # a sweep spec: a dict, or a `.toml`, `.yaml` or `.json` file (`read_spec`)
           address: str|None=None, # a Ray cluster to join (`host:port`, 'auto'); None: an embedded Ray of this machine
           progress: bool=True, # a progress bar; else a line per finished run
           runner=run_point, # the work of one task, `runner(point, out, until)`: tests swap it
+          engine: str='ray', # 'ray' (`RayEngine`), or 'local' (`LocalEngine`: processes of this machine, no Ray)
          ) -> SweepResult:
-    """Run every point of a sweep spec through Ray: shared DDPMs and dissolve caches first and once, then the runs,
-    as many at once as their resources allow; finished runs skipped, a failed task retried (`retries`), a run that
-    still fails reported while the others go on. Ends with the summary over seeds."""
+    """Run every point of a sweep spec through Ray (or the local engine): shared DDPMs and dissolve caches first and
+    once, then the runs, as many at once as their resources allow; finished runs skipped, a failed task retried
+    (`retries`), a run that still fails reported while the others go on. Ends with the summary over seeds."""
+    if engine not in ENGINES: raise unknown_error('engine', [engine], ENGINES)
+    if engine == 'local' and address: raise ValueError(
+        f"address joins a Ray cluster ({address!r}); the local engine runs on this machine only: leave out one of them")
     plan, t0 = plan_sweep(spec), time.time()
     out = plan.runs[0].out
     names, todo = [r.dir.name for r in plan.runs], [r.dir.name for r in plan.todo]
     skipped = [n for n in names if n not in todo]
-    started = start_ray(address)
+    eng = RayEngine(address) if engine == 'ray' else LocalEngine()
     term = _stop_on_sigterm()
     try:
-        gpus, slots = _resources(plan.spec)
+        gpus, slots = eng.resources(plan.spec)
+        eng.start(plan.spec, gpus, slots)
         events = out / '.sweep' / datetime.now().strftime('%Y%m%dT%H%M%S-%f')   # this sweep's task events
         events.mkdir(parents=True)
         _log(out, f"sweep: {len(names)} runs, {len(todo)} to do ({len(skipped)} finished before), up to {slots} "
                   f"at once ({plan.spec['cpus']:g} CPU, {gpus:g} GPU each); {len(plan.ddpms)} DDPMs and "
                   f"{len(plan.caches)} shared caches first", not progress)
-        refs = launch_tasks(plan, runner, events, gpus)
+        refs = launch_tasks(plan, runner, events, eng)
         done, failed, broken = [], {}, {}
         bar = progress_bar(range(len(todo))) if progress and todo else None
         if bar: bar.update(0)
         while refs:
-            ready, _ = ray.wait(list(refs), num_returns=1, timeout=2.0)
-            for ref in ready:
+            for ref, err in eng.wait(list(refs)):
                 kind, key, needs, path = refs.pop(ref)
-                try: ray.get(ref); err = None
-                except ray.exceptions.RayError as e:
-                    err = _cause(e) + (f" (in the shared {broken[needs]})" if needs in broken else '')
+                if err and needs in broken: err += f" (in the shared {broken[needs]})"
                 if kind != 'run':
                     if err: broken[path] = f"{kind} stage, {key}"
                     _log(out, f"{kind} {key}: {'failed: ' + err if err else 'ready'}", not progress)
@@ -373,7 +465,7 @@ def sweep(spec, # a sweep spec: a dict, or a `.toml`, `.yaml` or `.json` file (`
         raise
     finally:
         if term is not None: signal.signal(signal.SIGTERM, term)
-        if started: ray.shutdown()
+        eng.close()
     events, _ = read_events(events), shutil.rmtree(events, ignore_errors=True)
     attempts = {}
     for key, ev, _ in events:
@@ -418,12 +510,13 @@ def dia_sweep(spec: str, # the sweep spec: a .toml, .yaml or .json file (base, a
               address: str=None, # host:port of a Ray cluster to join ('auto': this machine's); default: an embedded Ray
               dry_run: bool_arg=False, # list the runs and the shared work they need, and run nothing
               progress: bool_arg=True, # a progress bar of runs done, running and failed, with the time left
+              engine: str='ray', # 'ray', or 'local': the runs as processes of this machine, without Ray
              ):
-    """Run a grid of `dia_run` settings through Ray: shared DDPMs and dissolve caches first, finished runs skipped,
-    failed ones retried; then the summary over seeds."""
+    """Run a grid of `dia_run` settings through Ray (or as processes of this machine, `--engine local`): shared DDPMs
+    and dissolve caches first, finished runs skipped, failed ones retried; then the summary over seeds."""
     def go():
         if dry_run: return print(plan_text(plan_sweep(spec)))
-        try: res = sweep(spec, address, progress)
+        try: res = sweep(spec, address, progress, engine=engine)
         except ConnectionError as e: raise ValueError(str(e)) from None
         print(res)
         print(res.table())

@@ -415,8 +415,8 @@ def plan(self: Run, until: str='score') -> str:
             what = f"{b['epochs']} epochs ({b['steps']} steps at batch {b['batch']})"
             lines.append(f"  train     {path}: " + (f"to train, {what}" if at is None else 'trained, loaded'
                          if at >= b['epochs'] else f"resume at epoch {at} of {what}"))
-    if 'score' in stages: lines.append(f"  score     {len(self.data.val)} validation and {len(self.data.test)} test images "
-                                       f"into {self.dir / 'metrics.json'}")
+    if 'score' in stages: lines.append(f"  score     {len(self.data.val)} validation and {len(self.data.test)} test "
+                                       f"images into {self.dir / 'metrics.json'}")
     return '\n'.join(lines)
 
 # %% ../nbs/10_run.ipynb

@@ -362,7 +362,8 @@ class LocalEngine:
         while not ended and time.time() - t0 < 2:
             for h, (proc, conn) in list(self.running.items()):
                 if proc.is_alive(): continue
-                err = conn.recv() if conn.poll() else f"ProcessError: the task's process ended with exit code {proc.exitcode}"
+                err = conn.recv() if conn.poll() else (
+                    f"ProcessError: the task's process ended with exit code {proc.exitcode}")
                 proc.join(); conn.close(); del self.running[h]
                 if err is not None and self.tasks[h]['tries'] <= self.retries: self.tasks[h]['state'] = 'waiting'
                 else: self._end(h, err, ended)

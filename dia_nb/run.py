@@ -385,7 +385,8 @@ def __call__(self: Run, until: str='score') -> dict|None:
 # %% ../nbs/10_run.ipynb
 def saved_count(path: Path, key: str) -> int|None:
     "The progress `key` (`'step'`, `'epoch'`) recorded in the checkpoint `path`, or None when there is no file."
-    return torch.load(path, map_location='cpu', weights_only=False)[key] if path.is_file() else None
+    if not path.is_file(): return None
+    return torch.load(path, map_location='cpu', weights_only=False, mmap=True)[key]   # mmap: the weights stay unread
 
 @patch
 def plan(self: Run, until: str='score') -> str:

@@ -274,7 +274,7 @@ class SweepResult:
 
 # %% ../nbs/12a_sweep.ipynb
 def _stop_on_sigterm():
-    """Make SIGTERM (`kill`) stop a sweep as Ctrl-C does, so that it stops its Ray and logs where it stopped; returns
+    """Make SIGTERM (`kill`) stop a sweep as Ctrl-C does, so that it stops its engine and logs where it stopped; returns
     the handler it replaced (None off the main thread, where signals cannot be handled)."""
     if threading.current_thread() is not threading.main_thread(): return None
     def stop(signum, frame): raise KeyboardInterrupt(f"signal {signum}")

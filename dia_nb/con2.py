@@ -22,7 +22,7 @@ from .core import check_whole, check_number, unknown_error, bf16_native
 from .data import OneClassData, random_hflip
 from .branches import simclr_aug, CONTEXTS, UNIT_RANGE, check_context, context
 from .loss import POS, NEG, EXCL, label_mask, nt_xent
-from .dissolve import DiffusionDissolver, check_t_range
+from .dissolve import check_t_range
 from .learner import cifar_resnet, mlp_head, StopOnNaN, EpochCheckpoint, fit_resumable, dissolve_cache
 from .distributed import gather_rows, execution_cbs
 from .methods import Method, register, load_trained, dissolve_cache_path, prepare_dissolve_cache

@@ -40,7 +40,7 @@ class DIAConfig:
     dissolver: str = 'diffusion'     # 'diffusion' (through the dissolve cache), 'gaussian' or 'median'
     kernel: int = 3                  # blur kernel for 'gaussian' and 'median'
     t_range: tuple = (30, 130)       # diffusion steps for dissolving
-    t_grid: int = 11  # number of steps in the dissolve cache's grid over `t_range`; 0: dissolve on the fly (DIA, CSI; CON2 needs a grid)
+    t_grid: int = 11  # number of steps in the dissolve cache's grid over `t_range`; 0: on the fly (DIA, CSI; not CON2)
     shift: str = 'rotate'  # 'rotate', 'perm' or a context (K=2; `SHIFTS`); a run also takes 'auto' (`choose_shift`)
     K: int = 4                       # number of shifts (rotations by 0, 90, 180, 270 degrees; or perm's tile orders)
     design: str = 'a'                # similarity mask for DIA: paper's 'a' (twin negative) or 'b' (twin excluded)

@@ -27,7 +27,7 @@ import dia_nb.baselines, dia_nb.con2, dia_nb.dra   # register the pixel baseline
 
 # %% auto 0
 __all__ = ['RUN_FORMAT', 'LATER_FIELDS', 'run_settings', 'fold_ddpm', 'upgrade_settings', 'load_settings', 'run_name',
-           'ddpm_file', 'settings_data', 'score_splits', 'metrics_record', 'Run', 'baseline_check', 'saved_count',
+           'ddpm_file', 'settings_data', 'score_splits', 'metrics_record', 'Run', 'saved_count', 'baseline_check',
            'score_threshold', 'write_image_scores', 'run_baseline']
 
 # %% ../nbs/10_run.ipynb
@@ -248,16 +248,20 @@ def budget(self: Run) -> dict:
     return self.method.budget(self.cfg, len(self.data.train))
 
 # %% ../nbs/10_run.ipynb
+def saved_count(path: Path, key: str) -> int|None:
+    "The progress `key` (`'step'`, `'epoch'`) recorded in the checkpoint `path`, or None when there is no file."
+    if not path.is_file(): return None
+    return torch.load(path, map_location='cpu', weights_only=False, mmap=True)[key]   # mmap: the weights stay unread
+
+# %% ../nbs/10_run.ipynb
 @patch
 def train_ddpm(self: Run) -> DDPM|None:
     "Stage `ddpm`: the shared DDPM, trained, resumed or loaded; None when the run does not use one."
     if self.ddpm_path is None: return None
     t0 = time.time()
     self.log(f"ddpm: {self.ddpm_path}")
-    if self.ddpm_path.is_file():
-        done = torch.load(self.ddpm_path, map_location='cpu', weights_only=False)['step']
-        steps = self.settings['ddpm']['steps']
-        if done < steps: self.log(f"ddpm: resuming from step {done} of {steps}")
+    done, steps = saved_count(self.ddpm_path, 'step'), self.settings['ddpm']['steps']
+    if done is not None and done < steps: self.log(f"ddpm: resuming from step {done} of {steps}")
     m = diffusion.train_ddpm(self.data, DDPMConfig(**as_tuples(self.settings['ddpm'])), self.ddpm_path, self.progress)
     self.times['ddpm'] = m.wall_time
     loss = np.mean([l for _, l in m.history[-50:]])
@@ -287,9 +291,8 @@ def train(self: Run, ddpm: DDPM|None=None) -> nn.Module|None:
     b = self.budget
     self.log(f"train: {self.method.name} for {b['epochs']} epochs ({b['steps']} steps at batch {b['batch']}) "
              f"into {path}")
-    if path.is_file():
-        done = torch.load(path, map_location='cpu', weights_only=False)['epoch']
-        if done < b['epochs']: self.log(f"train: resuming from epoch {done} of {b['epochs']}")
+    done = saved_count(path, 'epoch')
+    if done is not None and done < b['epochs']: self.log(f"train: resuming from epoch {done} of {b['epochs']}")
     model = self.method.train(self, ddpm)
     state = torch.load(path, map_location='cpu', weights_only=False)
     self.times['train'], self.train_loss = state['wall_time'], state['history']
@@ -383,11 +386,6 @@ def __call__(self: Run, until: str='score') -> dict|None:
                           device, self.git, **extra)
 
 # %% ../nbs/10_run.ipynb
-def saved_count(path: Path, key: str) -> int|None:
-    "The progress `key` (`'step'`, `'epoch'`) recorded in the checkpoint `path`, or None when there is no file."
-    if not path.is_file(): return None
-    return torch.load(path, map_location='cpu', weights_only=False, mmap=True)[key]   # mmap: the weights stay unread
-
 @patch
 def plan(self: Run, until: str='score') -> str:
     """What `run(until)` would do, a line per stage, found from the files already there; nothing is written or

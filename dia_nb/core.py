@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_core.ipynb 1
 from __future__ import annotations
-import json, os, platform, random, subprocess
+import json, os, pickle, platform, random, subprocess
 from dataclasses import fields
 from importlib.metadata import version, PackageNotFoundError
 from pathlib import Path
@@ -13,8 +13,8 @@ import numpy as np, torch
 
 # %% auto 0
 __all__ = ['PACKAGES', 'CPU_ISA', 'atomic_save', 'write_json', 'unknown_error', 'as_tuples', 'flat_dict', 'setting_diffs',
-           'with_defaults', 'check_whole', 'check_number', 'rng_state', 'set_rng_state', 'package_versions',
-           'git_commit', 'cpu_isa', 'bf16_native', 'device_info', 'provenance', 'drop_main_prefix']
+           'with_defaults', 'check_whole', 'check_number', 'rng_state', 'set_rng_state', 'call_pickled',
+           'package_versions', 'git_commit', 'cpu_isa', 'bf16_native', 'device_info', 'provenance', 'drop_main_prefix']
 
 # %% ../nbs/00_core.ipynb
 def atomic_save(state: dict, path):
@@ -85,6 +85,14 @@ def set_rng_state(s: dict):
     "Restore the generators' states saved by `rng_state` (CUDA's where both then and now have CUDA)."
     random.setstate(s['python']); np.random.set_state(s['numpy']); torch.set_rng_state(s['torch'].cpu())
     if 'cuda' in s and torch.cuda.is_available(): torch.cuda.set_rng_state_all([t.cpu() for t in s['cuda']])
+
+# %% ../nbs/00_core.ipynb
+def call_pickled(payload: bytes, # `cloudpickle.dumps((f, more))`: a function and the arguments that follow `args`
+                 *args, # arguments that must travel as a process's own (e.g. a `multiprocessing` connection)
+                ):
+    "`f(*args, *more)` for the `(f, more)` in `payload`: a process target whose function may be defined anywhere."
+    f, more = pickle.loads(payload)
+    return f(*args, *more)
 
 # %% ../nbs/00_core.ipynb
 PACKAGES = ('dia_nb', 'torch', 'torchvision', 'fastai', 'fastcore', 'denoising-diffusion-pytorch', 'medmnist',

@@ -11,12 +11,12 @@ from pathlib import Path
 
 import numpy as np, pandas as pd
 import matplotlib.pyplot as plt
-import torch
+import cloudpickle, torch
 try: import ray
 except ImportError: ray = None   # the local engine needs no Ray
 from fastcore.script import call_parse, bool_arg
 from fastprogress.fastprogress import progress_bar
-from .core import unknown_error
+from .core import unknown_error, call_pickled
 from .data import OneClassData, load_oneclass, own_images
 from .run import Run, fold_ddpm
 from .cli import parse_normal, fail_cleanly
@@ -325,19 +325,26 @@ class RayEngine:
         if self.started: ray.shutdown()
 
 # %% ../nbs/12a_sweep.ipynb
-def _child(conn, args: tuple, gpu: int|None):
-    "A local task's process: `_task(*args)` (on GPU `gpu` alone, if given), its error or None sent back on `conn`."
+def _child(conn, args: tuple, env: dict, gpu: int|None):
+    """A local task's process: `_task(*args)` in the sweep's environment `env` (on GPU `gpu` alone, if given); its error
+    or None sent back on `conn`."""
+    os.environ.clear(); os.environ.update(env)   # as the sweep's process has it now, not as the fork server started
     if gpu is not None: os.environ['CUDA_VISIBLE_DEVICES'] = str(gpu)   # before anything starts CUDA here
     try: _task(*args); conn.send(None)
     except BaseException as e: conn.send(_cause(e))
     finally: conn.close()
 
 class LocalEngine:
-    """A sweep's tasks as processes of this machine (forked: no Ray, nothing to pickle): as many at once as the spec's
-    `cpus` and `gpus` fit, each started once the task it waits on has ended, a failed one started again `retries`
-    times; a task whose shared work failed fails with that error."""
-    def __init__(self): self.ctx, self.tasks, self.running = multiprocessing.get_context('fork'), [], {}
-    def resources(self, spec: dict) -> tuple[float, int]:   # NVML counts the GPUs without starting CUDA before forks
+    """A sweep's tasks as processes of this machine (no Ray): as many at once as the spec's `cpus` and `gpus` fit, each
+    started once the task it waits on has ended, a failed one started again `retries` times; a task whose shared work
+    failed fails with that error. Each task's process is forked from a fork server (`multiprocessing`'s `forkserver`,
+    with `dia_nb` imported once), never from the sweep's own process: a process forked after PyTorch's OpenMP threads
+    have run waits for ever on threads that it does not have. A task travels with `cloudpickle` (`call_pickled`), so a
+    runner defined in a notebook works; a script that runs a local sweep needs the `if __name__ == '__main__':` guard."""
+    def __init__(self):
+        self.ctx, self.tasks, self.running = multiprocessing.get_context('forkserver'), [], {}
+        self.ctx.set_forkserver_preload(['dia_nb.sweep'])   # (no effect once a fork server is running)
+    def resources(self, spec: dict) -> tuple[float, int]:   # NVML counts the GPUs without starting CUDA here
         return _resources(spec, dict(CPU=os.cpu_count(), GPU=torch.cuda.device_count()), 'this machine')
     def start(self, spec: dict, gpus: float, slots: int):
         self.retries, self.slots, self.n_gpus = spec['retries'], slots, torch.cuda.device_count() if gpus else 0
@@ -350,7 +357,8 @@ class LocalEngine:
         t['tries'], t['state'] = t['tries'] + 1, 'running'
         here, there = self.ctx.Pipe(duplex=False)
         gpu = h % self.n_gpus if self.n_gpus > 1 else None   # several GPUs: tasks spread over them
-        proc = self.ctx.Process(target=_child, args=(there, t['args'], gpu))
+        payload = cloudpickle.dumps((_child, (t['args'], dict(os.environ), gpu)))
+        proc = self.ctx.Process(target=call_pickled, args=(payload, there))
         proc.start(); there.close()
         self.running[h] = (proc, here)
     def _end(self, h: int, err, ended: list):

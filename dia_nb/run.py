@@ -89,17 +89,21 @@ def run_name(s: dict, overrides: dict={}) -> str:
 def _short_hash(d: dict) -> str:
     return hashlib.sha1(json.dumps(d, sort_keys=True, default=str).encode()).hexdigest()[:8]
 
-# DDPM fields added after DDPM files were first named: left out of a name's hash at their defaults, so that the
-# files made before keep their names
+# DDPM fields added after DDPM files were first named, with the value every file made before them has: left out of a
+# name's hash at that value, so that those files keep their names
 LATER_FIELDS = {'fraction': (1.0,), 'bf16': (False,), 'channels_last': (False,)}
 
 def ddpm_file(s: dict) -> str|None:
-    "The file name of the DDPM a run uses (None for runs without one)."
+    """The file name of the DDPM a run uses (None for runs without one): the protocol and preset, and a hash of the
+    settings where they are not the preset's as it named its first files (`LATER_FIELDS` at their first values). A name
+    thus means one DDPM for good: should a preset's default for a later field change (bf16, say), its DDPMs get new
+    names rather than the files made before."""
     if s['ddpm'] is None: return None
-    d, ref = s['ddpm'], asdict(ddpm_config(s['ddpm']['preset']))
+    d = s['ddpm']
+    first = asdict(ddpm_config(d['preset'])) | {k: v[0] for k, v in LATER_FIELDS.items()}
     rgb = '-rgb' if s['channels'] == 3 else ''
     named = {k: v for k, v in d.items() if LATER_FIELDS.get(k, ()) != (v,)}
-    own = '' if d == ref else f'-{_short_hash(named)}'   # settings other than the preset's
+    own = '' if d == first else f'-{_short_hash(named)}'   # settings other than the preset's first
     return f"{protocol_tag(Protocol(**s['protocol']))}-{d['preset']}{rgb}{own}.pth"
 
 # %% ../nbs/10_run.ipynb

@@ -30,7 +30,7 @@ __all__ = ['PHASES', 'TRAIN_PATHS', 'SCORE_PATHS', 'DDPM_PATHS', 'BENCH_FORMAT',
            'dia_bench']
 
 # %% ../nbs/14_bench.ipynb
-PHASES = ('load', 'dissolve', 'augment', 'forward', 'backward', 'step')
+PHASES = ('load', 'dissolve', 'augment', 'forward', 'backward', 'step', 'callbacks')
 
 def _now() -> float:
     "`time.perf_counter()` once the GPU, if any, has finished its queued work."
@@ -39,10 +39,10 @@ def _now() -> float:
 
 class StepProfile(Callback):
     "Clock the phases of each training batch (see `PHASES`) and stop training after `n` batches."
-    order = -20   # first at every event; `ready` (order 100) marks the end of `before_batch`
+    order = -20   # first at every event; `ready` (order 100, last) ends `before_batch` and each batch
     def __init__(self, n: int):
         self.n, self.rows, self.dissolve_s = n, [], 0.
-        self.ready = _Mark(self, 'ready')
+        self.ready = _Last(self)
 
     def timed(self, dissolve):
         "`dissolve` (a `dissolve_source` function), its time added to the current batch's."
@@ -60,12 +60,14 @@ class StepProfile(Callback):
     def after_loss(self): self.mark('loss')
     def after_backward(self): self.mark('backward')
     def after_step(self): self.mark('step')
-    def after_batch(self):
-        t = self.t
+    def end_batch(self):
+        "The batch's row, once every callback's `after_batch` has run (called by `ready`)."
+        t, end = self.t, _now()
         self.rows.append(dict(load=t['start'] - self.last, dissolve=self.dissolve_s,
                               augment=t['ready'] - t['start'] - self.dissolve_s, forward=t['loss'] - t['ready'],
-                              backward=t['backward'] - t['loss'], step=t['step'] - t['backward']))
-        self.last = _now()
+                              backward=t['backward'] - t['loss'], step=t['step'] - t['backward'],
+                              callbacks=end - t['step']))
+        self.last = end
         if len(self.rows) >= self.n: raise CancelFitException()
     def summary(self, skip: int) -> dict:
         "Fastest and median step, median phases and total time of the batches after the first `skip`."
@@ -74,10 +76,12 @@ class StepProfile(Callback):
         return dict(step_s_min=float(total.min()), step_s_median=float(total.median()),
                     phases_s={k: float(times[k].median()) for k in PHASES}, timed_s=float(total.sum()))
 
-class _Mark(Callback):
+class _Last(Callback):
+    "Last at every event: marks the end of `before_batch`, and ends the batch after every other `after_batch`."
     order = 100
-    def __init__(self, prof: StepProfile, key: str): self.prof, self.key = prof, key
-    def before_batch(self): self.prof.mark(self.key)
+    def __init__(self, prof: StepProfile): self.prof = prof
+    def before_batch(self): self.prof.mark('ready')
+    def after_batch(self): self.prof.end_batch()
 
 # %% ../nbs/14_bench.ipynb
 def _rss() -> int|None:
@@ -288,6 +292,7 @@ def bench_tables(result: dict) -> tuple[pd.DataFrame, pd.DataFrame]:
     train = pd.DataFrame({'path': t.path, 'threads': t.threads, 'step s (min)': t.step_s_min,
                           'step s (median)': t.step_s_median, 'images/s': t.images_per_s,
                           'x': t.images_per_s / t.images_per_s[0]})
+    ph = ph.reindex(columns=list(PHASES))   # files older than a phase lack it: NaN, not measured
     for k in PHASES: train[f'{k} %'] = 100 * ph[k] / ph.sum(axis=1)
     train['warm-up s'], train['peak MB'] = t.warmup_s, t.peak_mb
     s = pd.DataFrame(result['score'])
@@ -304,7 +309,7 @@ def plot_bench(result: dict):
     fig, (a1, a2) = plt.subplots(1, 2, figsize=(11, 0.5 * len(t) + 2), gridspec_kw=dict(width_ratios=(2, 1)))
     left = np.zeros(len(t))
     for k in PHASES:
-        v = np.array([r['phases_s'][k] for r in t])
+        v = np.array([r['phases_s'].get(k, 0.) for r in t])   # a phase older files lack: nothing drawn
         a1.barh(range(len(t)), v, left=left, label=k); left += v
     a1.set_yticks(range(len(t)), [f"{r['path']} ({r['images_per_s']:.0f} img/s)" for r in t]); a1.invert_yaxis()
     a1.set_xlabel('seconds per step (median)'); a1.set_title(f"training step, {t[0]['images_per_step']} images")

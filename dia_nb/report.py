@@ -14,10 +14,10 @@ from .methods import override_labels, current_preset
 from .run import run_settings, settings_data, load_settings
 
 # %% auto 0
-__all__ = ['PAPER_TABLE1', 'PAPER_OWN', 'BUDGET_KEYS', 'METHOD_ORDER', 'METHOD_COLOURS', 'SUMMARY_KEYS', 'GPU_MACHINE',
-           'paper_auroc', 'variant', 'protocol_label', 'collect_runs', 'scores_auroc', 'tie_slack', 'check_scores',
-           'summarize', 'method_label', 'pm', 'results_markdown', 'preset_runs', 'plot_runs', 'plot_budget',
-           'short_device', 'labelled', 'main_runs', 'results_summary', 'results_table']
+__all__ = ['PAPER_TABLE1', 'PAPER_OWN', 'BUDGET_KEYS', 'METHOD_ORDER', 'METHOD_COLOURS', 'SUMMARY_KEYS', 'FP32_DDPM',
+           'GPU_MACHINE', 'paper_auroc', 'variant', 'protocol_label', 'collect_runs', 'scores_auroc', 'tie_slack',
+           'check_scores', 'summarize', 'method_label', 'pm', 'results_markdown', 'preset_runs', 'plot_runs',
+           'plot_budget', 'short_device', 'labelled', 'main_runs', 'results_summary', 'results_table']
 
 # %% ../nbs/12_report.ipynb
 PAPER_TABLE1 = {'pneumoniamnist': {'csi': 0.834, 'dia': 0.903}, 'breastmnist': {'csi': 0.546, 'dia': 0.750}}
@@ -145,19 +145,27 @@ def preset_runs(runs: pd.DataFrame, # `collect_runs` rows
                ) -> pd.DataFrame:
     """The CSI and DIA runs among `runs` whose saved settings are exactly `preset`'s (with the settings `over`) at
     their own budget in epochs, whatever preset name and overrides named them: labelled `preset` without a variant,
-    `at_budget` where the budget is the preset's own."""
+    `at_budget` where the budget is the preset's own. DDPM settings in `over` apply to the runs that have a DDPM
+    (DIA)."""
     datas, rows = {}, []
     for r in runs[runs.method.isin(('csi', 'dia'))].itertuples():
         saved = json.loads(json.dumps(load_settings(r.folder)))
         key = json.dumps([saved['protocol'], saved['channels']])
         if key not in datas: datas[key] = settings_data(saved, root, download=False)
-        resolve = lambda **b: json.loads(json.dumps(run_settings(datas[key], r.method, preset, r.seed, **over, **b)))
+        o = over if saved['ddpm'] is not None else {k: v for k, v in over.items() if k != 'ddpm'}   # CSI has none
+        resolve = lambda **b: json.loads(json.dumps(run_settings(datas[key], r.method, preset, r.seed, **o, **b)))
         now = resolve(epochs=saved['config']['epochs'])
         saved = {k: v for k, v in saved.items() if k != 'overrides'} | dict(preset=now['preset'])
         if saved == now:
             own = now['config']['epochs'] == resolve()['config']['epochs']
             rows.append(dict(r._asdict(), preset=now['preset'], variant='', at_budget=own))
     return pd.DataFrame(rows, columns=[*runs.columns, 'at_budget']).drop(columns='Index', errors='ignore')
+
+# %% ../nbs/12_report.ipynb
+FP32_DDPM = dict(ddpm=dict(bf16=False))
+"""The DDPM setting of the DIA runs made while the `cpu` DDPM preset trained in fp32 (before issue #34 made bf16 its
+default): every DIA run in `results/`, `budget/`, `budget_gpu/`, `budget_avx2/` and `budget_epyc/`, to pass to
+`preset_runs`."""
 
 # %% ../nbs/12_report.ipynb
 def plot_runs(runs: pd.DataFrame, ax=None):
@@ -239,13 +247,14 @@ def main_runs(folder='.', # the folder holding `results/`, `budget/` and `budget
     """The runs of the results page: the pixel baselines, the other methods (CON2, DRA) at their presets' settings
     (an ablation's runs, e.g. another CON2 context, are left to their own page), DIA's and CSI's `cpu-lars`
     (`results/`), their `cpu-sgd` at its own budget (`results/`, `budget/`), and `cpu-sgd`'s settings at longer
-    budgets on a GPU (`budget_gpu/`)."""
+    budgets on a GPU (`budget_gpu/`); DIA's with the fp32 DDPM they were made with (`FP32_DDPM`)."""
     res, bud, gpu = (collect_runs(Path(folder) / d) for d in ('results', 'budget', 'budget_gpu'))
-    sgd = preset_runs(pd.concat([res, bud], ignore_index=True), 'cpu-sgd', root)
-    longer = preset_runs(gpu, 'cpu-sgd', root)
+    sgd = preset_runs(pd.concat([res, bud], ignore_index=True), 'cpu-sgd', root, **FP32_DDPM)
+    longer = preset_runs(gpu, 'cpu-sgd', root, **FP32_DDPM)
     other = res[~res.method.isin(('dia', 'csi')) & res.variant.eq('')]   # at their presets' settings (no ablations)
     parts = [labelled(other, other.preset.replace('-', '–')),
-             labelled(preset_runs(res, 'cpu-lars', root), 'cpu-lars'), labelled(sgd[sgd.at_budget], 'cpu-sgd'),
+             labelled(preset_runs(res, 'cpu-lars', root, **FP32_DDPM), 'cpu-lars'),
+             labelled(sgd[sgd.at_budget], 'cpu-sgd'),
              labelled(longer, 'cpu-sgd, longer', GPU_MACHINE)]
     return pd.concat(parts, ignore_index=True)
 

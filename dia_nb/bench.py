@@ -18,8 +18,7 @@ from fastcore.script import call_parse, bool_arg
 from .data import OneClassData, load_oneclass
 from .diffusion import DDPM, ddpm_config, make_diffusion, ddpm_learner
 from .learner import DIAConfig, DIAModel, dia_learner, dissolve_source
-from .distributed import BF16Autocast, CompileModel
-from fastai.callback.channelslast import ChannelsLast
+from .distributed import execution_cbs
 from .score import shift_features
 from .core import provenance, bf16_native
 from .cli import fail_cleanly
@@ -242,11 +241,11 @@ def bench_ddpm(data: OneClassData, # the images to train on (the first `(warmup 
     bf16 = p['bf16'] and bf16_native(dev)
     with num_threads(threads), tempfile.TemporaryDirectory() as d, PeakMemory(dev) as mem:
         learn = ddpm_learner(sub, c, Path(d) / 'bench.pth')
-        cbs = [prof, prof.ready] + [BF16Autocast()] * bf16 + [ChannelsLast()] * p['channels_last']
-        cbs += [CompileModel()] * p['compile']
         with learn.no_bar(), learn.no_logging(), warnings.catch_warnings():
-            warnings.simplefilter('ignore')   # CompileModel's, where there is no compiler: it then runs eagerly
-            learn.fit(1, cbs=cbs)
+            # CompileModel's where there is no compiler (it then runs eagerly), and bf16's where it is not native
+            warnings.simplefilter('ignore')
+            exe = execution_cbs(replace(c, bf16=p['bf16'], channels_last=p['channels_last']), dev, p['compile'])
+            learn.fit(1, cbs=[prof, prof.ready] + exe)
         threads_used = torch.get_num_threads()
     t = prof.summary(warmup)
     return dict(path=name, threads=threads_used, steps=steps, warmup=warmup, batch=c.bs,

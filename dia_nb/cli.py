@@ -15,7 +15,7 @@ from .diffusion import DDPMConfig
 from .methods import METHODS
 from .run import Run, run_baseline, write_image_scores, fold_ddpm
 from .core import check_whole
-from .distributed import is_main, launch_processes, start_group, world
+from .distributed import end_process, is_main, launch_processes, start_group, world
 
 # %% auto 0
 __all__ = ['OPTION_TYPES', 'dia_run', 'dia_train', 'option_type', 'method_options', 'with_options', 'fail_cleanly',
@@ -62,11 +62,14 @@ def with_options(f, options: dict):
 
 # %% ../nbs/11_cli.ipynb
 def fail_cleanly(cmd: str, f):
-    "Run `f()`, turning the errors a user can fix into one line on stderr and exit status 1."
-    try: return f()
+    """Run `f()`, turning the errors a user can fix into one line on stderr and exit status 1. A process of a run of
+    several ends here when `f` succeeds (`end_process`)."""
+    try: r = f()
     except (ValueError, FileNotFoundError) as e: sys.exit(f"{cmd}: {e}")
     except KeyboardInterrupt:
         sys.exit(f"{cmd}: interrupted; run the same command again to continue from the last checkpoint")
+    end_process()
+    return r
 
 # %% ../nbs/11_cli.ipynb
 def parse_normal(normal) -> list|None:

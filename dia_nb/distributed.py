@@ -16,9 +16,9 @@ from fastai.torch_core import num_distrib, rank_distrib, to_float
 from .core import bf16_native
 
 # %% auto 0
-__all__ = ['world', 'rank', 'is_main', 'die_with_parent', 'start_group', 'leave_group', 'barrier', 'main_first', 'ShardDL',
-           'shard', 'gather_rows', 'unwrap', 'DataParallel', 'data_parallel', 'launch_processes', 'BF16Autocast',
-           'cxx_compiler', 'CompileModel', 'execution_cbs']
+__all__ = ['world', 'rank', 'is_main', 'die_with_parent', 'start_group', 'leave_group', 'end_process', 'barrier', 'main_first',
+           'ShardDL', 'shard', 'gather_rows', 'unwrap', 'DataParallel', 'data_parallel', 'launch_processes',
+           'BF16Autocast', 'cxx_compiler', 'CompileModel', 'execution_cbs']
 
 # %% ../nbs/01a_distributed.ipynb
 def world() -> int:
@@ -53,10 +53,22 @@ def start_group(cpu: bool|None=None, # gloo between CPU processes even where the
     atexit.register(leave_group)
 
 def leave_group():
-    """Leave the process group, if this process is in one (at exit, registered by `start_group`): an interpreter that
-    exits with gloo's threads still running can abort ('terminate called without an active exception', SIGABRT),
-    which the launcher reports as a failed run although the work was done."""
+    "Leave the process group, if this process is in one (at exit, registered by `start_group`)."
     if dist.is_available() and dist.is_initialized(): dist.destroy_process_group()
+
+def end_process(status: int=0, # the exit status: 0 when this process's work is done
+               ):
+    """End this process of a run of several now, with `status`, once every process has got here: leave the group,
+    flush the output, and skip the interpreter's teardown. PyTorch's `DistributedDataParallel` keeps gloo's threads
+    (and the group) alive past `destroy_process_group`; one that releases a finished collective's tensors while the
+    interpreter is torn down now and then aborts the process ('terminate called without an active exception',
+    SIGABRT) after the work is done, which the launcher reports as a failed run. Files it wrote must be closed
+    first (their buffers are not flushed). Nothing for a single process."""
+    if world() == 1 or not dist.is_initialized(): return
+    dist.barrier()
+    leave_group()
+    for f in (sys.stdout, sys.stderr): f.flush()
+    os._exit(status)
 
 def barrier():
     "Wait until every process of the run gets here (nothing for a single process)."

@@ -50,6 +50,7 @@ class DDPMConfig:
     fraction: float = 1.0               # share of the normal training images it learns from (the paper's Table 3: 0.1)
     bf16: bool = False  # bf16 autocast of training's forward and loss where the device has native bf16 (`bf16_native`)
     channels_last: bool = False         # channels_last memory format in training (`execution_cbs`)
+    clean: bool = False  # without a contaminated training set's unlabelled anomalies (an oracle: it reads labels)
 
     arch_fields = ('dim', 'dim_mults', 'full_attn', 'image_size', 'timesteps', 'objective', 'beta_schedule')
     def arch(self) -> dict: return {k: getattr(self, k) for k in self.arch_fields}
@@ -77,6 +78,9 @@ def ddpm_config(preset: str='cpu', **kwargs) -> DDPMConfig:
     if isinstance(f, bool) or not isinstance(f, (int, float)) or not 0 < f <= 1: raise ValueError(
         f"The DDPM's fraction is the share of the normal training images it learns from, above 0 and at most 1 "
         f"(e.g. 0.1); got {f!r}")
+    if not isinstance(kwargs.get('clean', False), bool): raise ValueError(
+        f"The DDPM's clean is true or false (true: it leaves out the anomalies a contaminated training set holds); "
+        f"got {kwargs['clean']!r}")
     return replace(DDPM_PRESETS[preset], **kwargs)
 
 # %% ../nbs/02_diffusion.ipynb
@@ -229,8 +233,14 @@ def load_ddpm(path, data: OneClassData|None=None, cfg: DDPMConfig|None=None, ema
 
 # %% ../nbs/02_diffusion.ipynb
 def ddpm_images(data: OneClassData, cfg: DDPMConfig) -> OneClassData:
-    """`data` with the normal training images the DDPM of `cfg` learns from: all of them, or a `fraction` drawn with
-    its seed (at least one batch's worth where there are that many)."""
+    """`data` with the training images the DDPM of `cfg` learns from: all of them, or a `fraction` drawn with its seed
+    (at least one batch's worth where there are that many). With `clean`, first the normal ones alone under the protocol
+    without draws: a contaminated training set (`load_oneclass(contamination=...)`) as it was before its unlabelled
+    anomalies were mixed in, which only an oracle could tell apart; the DDPM of the protocol without anomalies."""
+    if cfg.clean:
+        p = replace(data.protocol, seen=0, contamination=0., draw=None)
+        train = replace(data.train[data.train.y == 0], protocol=p)
+        data = replace(data, protocol=p, train=train, seen=None, drawn=None)
     if cfg.fraction >= 1: return data
     n = len(data.train)
     keep = min(n, max(round(cfg.fraction * n), min(cfg.bs, n)))

@@ -231,10 +231,12 @@ class Contrastive(Method):
 def dissolve_cache_path(run) -> Path|None:
     """Where a run's dissolve cache is kept (`dissolve_cache` of its DDPM on its config's `t_range` and `t_grid`), in
     the output folder beside the DDPMs: every run of one DDPM and grid shares it, whatever its method. None: no DDPM,
-    or no grid (dissolving on the fly)."""
+    or no grid (dissolving on the fly). The images are the run's training set: where the DDPM's file is named for
+    another protocol's (a `clean` DDPM, made without a contaminated set's anomalies), the name starts with the run's."""
     if run.ddpm_path is None or not run.cfg.t_grid: return None
-    t0, t1 = run.cfg.t_range
-    return run.out / 'dissolve' / f'{run.ddpm_path.stem}-t{t0}-{t1}x{run.cfg.t_grid}.pt'
+    (t0, t1), stem, tag = run.cfg.t_range, run.ddpm_path.stem, protocol_tag(run.data.protocol)
+    if not stem.startswith(tag + '-'): stem = f'{tag}-{stem}'
+    return run.out / 'dissolve' / f'{stem}-t{t0}-{t1}x{run.cfg.t_grid}.pt'
 
 def prepare_dissolve_cache(run, ddpm) -> tuple[Path, float]|None:
     "Stage `dissolve` of a method that draws from the dissolve cache: build it (or find it built); `(path, seconds)`."

@@ -5,7 +5,7 @@
 # %% ../nbs/10_run.ipynb 1
 from __future__ import annotations
 import csv, hashlib, json, time
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -91,20 +91,22 @@ def _short_hash(d: dict) -> str:
 
 # DDPM fields added after DDPM files were first named, with the value every file made before them has: left out of a
 # name's hash at that value, so that those files keep their names
-LATER_FIELDS = {'fraction': (1.0,), 'bf16': (False,), 'channels_last': (False,)}
+LATER_FIELDS = {'fraction': (1.0,), 'bf16': (False,), 'channels_last': (False,), 'clean': (False,)}
 
 def ddpm_file(s: dict) -> str|None:
     """The file name of the DDPM a run uses (None for runs without one): the protocol and preset, and a hash of the
     settings where they are not the preset's as it named its first files (`LATER_FIELDS` at their first values). A name
     thus means one DDPM for good: should a preset's default for a later field change (bf16, say), its DDPMs get new
-    names rather than the files made before."""
+    names rather than the files made before. A `clean` DDPM learns from the normal training images alone
+    (`ddpm_images`): the DDPM of the protocol without anomalies drawn, named as that one."""
     if s['ddpm'] is None: return None
-    d = s['ddpm']
+    d, p = s['ddpm'], Protocol(**s['protocol'])
+    if d.get('clean'): d, p = d | dict(clean=False), replace(p, seen=0, contamination=0., draw=None)
     first = asdict(ddpm_config(d['preset'])) | {k: v[0] for k, v in LATER_FIELDS.items()}
     rgb = '-rgb' if s['channels'] == 3 else ''
     named = {k: v for k, v in d.items() if LATER_FIELDS.get(k, ()) != (v,)}
     own = '' if d == first else f'-{_short_hash(named)}'   # settings other than the preset's first
-    return f"{protocol_tag(Protocol(**s['protocol']))}-{d['preset']}{rgb}{own}.pth"
+    return f"{protocol_tag(p)}-{d['preset']}{rgb}{own}.pth"
 
 # %% ../nbs/10_run.ipynb
 def settings_data(s: dict, # a run's saved settings (its `config.json`)

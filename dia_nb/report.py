@@ -110,7 +110,10 @@ def summarize(runs: pd.DataFrame, by=SUMMARY_KEYS) -> pd.DataFrame:
               val_auroc=('val_auroc', 'mean'), val_auroc_sd=('val_auroc', 'std'), test_aupr=('test_aupr', 'mean'),
               train_min=('train_min', 'mean'), total_min=('total_min', 'mean'),
               headline=('headline', 'all')).reset_index()
-    s['paper_auroc'] = [paper_auroc(d, m) if h else np.nan for d, m, h in zip(s.dataset, s.method, s.headline)]
+    # the paper's Table 1 trains on normal images alone: no paper number for a protocol with anomalies drawn in
+    drawn = s.protocol.str.contains(',') if 'protocol' in s else pd.Series(False, index=s.index)
+    s['paper_auroc'] = [paper_auroc(d, m) if h and not x else np.nan
+                        for d, m, h, x in zip(s.dataset, s.method, s.headline, drawn)]
     rank = s.method.map(lambda m: METHOD_ORDER.index(m) if m in METHOD_ORDER else len(METHOD_ORDER))
     order = ['dataset', 'protocol', 'rank'] + [k for k in ('variant', 'steps') if k in by]
     s = s.assign(rank=rank).sort_values(order, kind='stable')

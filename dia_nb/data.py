@@ -77,6 +77,10 @@ class Protocol:
 
     @property
     def anomalous(self) -> tuple: return tuple(c for c in range(len(self.classes)) if c not in self.normal)
+    @property
+    def undrawn(self) -> Protocol:
+        "The protocol without the anomalies drawn into it (`seen`, `contamination`): its normal training images'."
+        return replace(self, seen=0, contamination=0., draw=None)
     def describe(self, labels) -> str: return ', '.join(f'{c} ({self.classes[c]})' for c in labels)
     def __str__(self):
         where = f"images in {self.path}" if self.path else f"{self.name} protocol"

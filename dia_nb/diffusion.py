@@ -238,7 +238,7 @@ def ddpm_images(data: OneClassData, cfg: DDPMConfig) -> OneClassData:
     without draws: a contaminated training set (`load_oneclass(contamination=...)`) as it was before its unlabelled
     anomalies were mixed in, which only an oracle could tell apart; the DDPM of the protocol without anomalies."""
     if cfg.clean:
-        p = replace(data.protocol, seen=0, contamination=0., draw=None)
+        p = data.protocol.undrawn
         train = replace(data.train[data.train.y == 0], protocol=p)
         data = replace(data, protocol=p, train=train, seen=None, drawn=None)
     if cfg.fraction >= 1: return data

@@ -5,7 +5,7 @@
 # %% ../nbs/10_run.ipynb 1
 from __future__ import annotations
 import csv, hashlib, json, time
-from dataclasses import asdict, replace
+from dataclasses import asdict
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -101,7 +101,7 @@ def ddpm_file(s: dict) -> str|None:
     (`ddpm_images`): the DDPM of the protocol without anomalies drawn, named as that one."""
     if s['ddpm'] is None: return None
     d, p = s['ddpm'], Protocol(**s['protocol'])
-    if d.get('clean'): d, p = d | dict(clean=False), replace(p, seen=0, contamination=0., draw=None)
+    if d.get('clean'): d, p = d | dict(clean=False), p.undrawn
     first = asdict(ddpm_config(d['preset'])) | {k: v[0] for k, v in LATER_FIELDS.items()}
     rgb = '-rgb' if s['channels'] == 3 else ''
     named = {k: v for k, v in d.items() if LATER_FIELDS.get(k, ()) != (v,)}

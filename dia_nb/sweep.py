@@ -310,8 +310,9 @@ class RayEngine:
     def start(self, spec: dict, gpus: float, slots: int):
         self.task = ray.remote(_task).options(num_cpus=spec['cpus'], num_gpus=gpus, max_retries=spec['retries'],
                                               retry_exceptions=True)
-    def submit(self, args: tuple, after: list):
-        "A task `_task(*args)` that starts once the tasks `after` have ended (and fails if one of them failed)."
+    def submit(self, args: tuple, after: list, rank: int=0):
+        """A task `_task(*args)` that starts once the tasks `after` have ended (and fails if one of them failed); Ray
+        starts ready tasks in its own order, whatever their `rank`."""
         return self.task.remote(*args, *after)
     def wait(self, handles: list) -> list[tuple]:
         "`(handle, error or None)` of tasks that have ended, after their retries (waits up to 2 s for one)."
@@ -348,9 +349,10 @@ class LocalEngine:
         return _resources(spec, dict(CPU=os.cpu_count(), GPU=torch.cuda.device_count()), 'this machine')
     def start(self, spec: dict, gpus: float, slots: int):
         self.retries, self.slots, self.n_gpus = spec['retries'], slots, torch.cuda.device_count() if gpus else 0
-    def submit(self, args: tuple, after: list) -> int:
-        "A task `_task(*args)` that starts once the tasks `after` have ended (and fails if one of them failed)."
-        self.tasks.append(dict(args=args, after=after, tries=0, err=None, state='waiting'))
+    def submit(self, args: tuple, after: list, rank: int=0) -> int:
+        """A task `_task(*args)` that starts once the tasks `after` have ended (and fails if one of them failed); of the
+        tasks ready to start, those of lower `rank` start first, then the earlier submitted."""
+        self.tasks.append(dict(args=args, after=after, tries=0, err=None, state='waiting', rank=rank))
         return len(self.tasks) - 1
     def _launch(self, h: int):
         t = self.tasks[h]
@@ -375,7 +377,8 @@ class LocalEngine:
                 proc.join(); conn.close(); del self.running[h]
                 if err is not None and self.tasks[h]['tries'] <= self.retries: self.tasks[h]['state'] = 'waiting'
                 else: self._end(h, err, ended)
-            for h, t in enumerate(self.tasks):
+            for h in sorted(range(len(self.tasks)), key=lambda h: self.tasks[h]['rank']):   # stable: then by submission
+                t = self.tasks[h]
                 ups = [self.tasks[u] for u in t['after']]
                 if t['state'] != 'waiting' or any(u['state'] != 'ended' for u in ups): continue
                 bad = next((u['err'] for u in ups if u['err']), None)
@@ -395,13 +398,16 @@ class LocalEngine:
 def launch_tasks(plan: SweepPlan, runner, events: Path, engine) -> dict:
     """Submit the sweep's task graph to `engine`: each DDPM the unfinished runs need, then each shared cache made from
     it, then the runs, each task waiting on the one before it; `{handle: (kind, key, the shared file it needs, the one
-    it makes)}`."""
+    it makes)}`. A task's rank is how far it is from a finished run (a run 0, a cache 1, a DDPM 2): an engine that
+    honours it finishes each run as soon as it can (a sweep stopped part-way keeps the most runs) rather than all
+    the shared work first."""
     s, out = plan.spec, str(plan.runs[0].out)
     point = {r.dir.name: p for r, p in zip(plan.runs, plan.points)}
     threads, refs, made = max(1, int(s['cpus'])), {}, {}
     def submit(kind, r, until, needs, path=None):
         key, after = path.name if path else r.dir.name, [made[needs]] if needs in made else []
-        ref = engine.submit((point[r.dir.name], out, until, threads, runner, str(events), f'{kind}:{key}'), after)
+        ref = engine.submit((point[r.dir.name], out, until, threads, runner, str(events), f'{kind}:{key}'), after,
+                            ('run', 'dissolve', 'ddpm').index(kind))
         refs[ref] = (kind, key, needs, path)
         if path: made[path] = ref
     for path, r in plan.ddpms.items(): submit('ddpm', r, 'ddpm', None, path)

@@ -151,14 +151,20 @@ class SweepPlan:
     def __len__(self): return len(self.runs)
     @property
     def todo(self) -> list: return [r for r in self.runs if not (r.dir / 'metrics.json').exists()]
+    def _first(self, attr: str) -> dict:
+        "file named by each unfinished run's `attr` -> the first unfinished run that uses it, in grid order"
+        out = {}
+        for r in self.todo:
+            if getattr(r, attr) is not None: out.setdefault(getattr(r, attr), r)
+        return out
     @property
     def ddpms(self) -> dict:
         "DDPM file -> the first unfinished run that uses it"
-        return {r.ddpm_path: r for r in reversed(self.todo) if r.ddpm_path is not None}
+        return self._first('ddpm_path')
     @property
     def caches(self) -> dict:
         "Shared cache (DIA's dissolve cache) -> the first unfinished run that uses it"
-        return {r.cache_path: r for r in reversed(self.todo) if r.cache_path is not None}
+        return self._first('cache_path')
 
 def plan_sweep(spec) -> SweepPlan:
     """Check every run of a sweep spec (data found, settings valid, folder names distinct) before anything runs; each

@@ -115,9 +115,11 @@ def summarize(runs: pd.DataFrame, by=SUMMARY_KEYS) -> pd.DataFrame:
     s['paper_auroc'] = [paper_auroc(d, m) if h and not x else np.nan
                         for d, m, h, x in zip(s.dataset, s.method, s.headline, drawn)]
     rank = s.method.map(lambda m: METHOD_ORDER.index(m) if m in METHOD_ORDER else len(METHOD_ORDER))
-    order = ['dataset', 'protocol', 'rank'] + [k for k in ('variant', 'steps') if k in by]
-    s = s.assign(rank=rank).sort_values(order, kind='stable')
-    return s.drop(columns='rank').reset_index(drop=True)
+    # protocols in the order of their numbers ('seen 5' before 'seen 10'): each number padded for the sort
+    pad = s.protocol.str.replace(r'\d+(?:\.\d+)?', lambda n: f'{float(n.group()):014.4f}', regex=True)
+    order = ['dataset', 'pad', 'rank'] + [k for k in ('variant', 'steps') if k in by]
+    s = s.assign(rank=rank, pad=pad).sort_values(order, kind='stable')
+    return s.drop(columns=['rank', 'pad']).reset_index(drop=True)
 
 def method_label(method: str, score: str='', variant: str='') -> str:
     "How tables name a method: `CON2 (S_LH)`, `DIA (design=b)`."

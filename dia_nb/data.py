@@ -26,11 +26,11 @@ from .core import check_whole
 
 # %% auto 0
 __all__ = ['NORMAL_CLASSES', 'SIZES', 'SYNTHETIC_CLASSES', 'IMAGE_SUFFIXES', 'FOLDER_LAYOUT', 'flags_2d', 'parse_dataset',
-           'Protocol', 'get_protocol', 'protocol_tag', 'data_folders', 'file_name', 'file_url', 'file_md5', 'find_file',
-           'check_md5', 'check_arrays', 'to_images', 'Split', 'OneClassData', 'draw_anomalies', 'own_images',
-           'load_oneclass', 'pad_to', 'center_crop', 'resize_to', 'to_size', 'random_hflip', 'synthetic_images',
-           'synthetic_oneclass', 'image_files', 'save_images', 'read_images', 'hold_out', 'own_oneclass', 'load_folder',
-           'load_npz', 'images_at', 'show_oneclass', 'dia_data']
+           'Protocol', 'get_protocol', 'drawn_tag', 'protocol_tag', 'data_folders', 'file_name', 'file_url', 'file_md5',
+           'find_file', 'check_md5', 'check_arrays', 'to_images', 'Split', 'OneClassData', 'draw_anomalies',
+           'own_images', 'load_oneclass', 'pad_to', 'center_crop', 'resize_to', 'to_size', 'random_hflip',
+           'synthetic_images', 'synthetic_oneclass', 'image_files', 'save_images', 'read_images', 'hold_out',
+           'own_oneclass', 'load_folder', 'load_npz', 'images_at', 'show_oneclass', 'dia_data']
 
 # %% ../nbs/01_data.ipynb
 NORMAL_CLASSES = {
@@ -124,13 +124,17 @@ def get_protocol(dataset: str='pneumoniamnist', # MedMNIST flag, e.g. `breastmni
     return Protocol(flag, size, normal, name, classes)
 
 # %% ../nbs/01_data.ipynb
+def drawn_tag(p: Protocol) -> str:
+    "The anomalies drawn into protocol `p`, as names carry them (`seen10-d0`, `contam0.1-d2`); '' if none."
+    drawn = [f'seen{p.seen}'] * bool(p.seen) + [f'contam{p.contamination:g}'] * bool(p.contamination)
+    return '-'.join([*drawn, f'd{p.draw}']) if drawn else ''
+
 def protocol_tag(p: Protocol) -> str:
     "`pneumoniamnist`, `breastmnist-official`, `breastmnist_64`, `bloodmnist-n3`, `pneumoniamnist-seen10-d0`..."
     tag = p.dataset if p.size == 28 else f'{p.dataset}_{p.size}'
     if p.name == 'custom': tag = f"{tag}-n{'+'.join(map(str, p.normal))}"
     elif p.name != 'default': tag = f'{tag}-{p.name}'
-    drawn = [f'seen{p.seen}'] * bool(p.seen) + [f'contam{p.contamination:g}'] * bool(p.contamination)
-    return '-'.join([tag, *drawn, f'd{p.draw}']) if drawn else tag
+    return '-'.join(filter(None, [tag, drawn_tag(p)]))
 
 # %% ../nbs/01_data.ipynb
 def data_folders(root=None) -> list[Path]:

@@ -210,11 +210,11 @@ class DDPM:
     @property
     def identity(self) -> str:
         """A short string naming what the weights were trained on and for how long (for cache keys and reports); a
-        training set with unlabelled anomalies mixed in is named by their share and draw."""
+        protocol with anomalies drawn in is named by them (`drawn_tag`), as the DDPM's file is."""
         p, c = self.protocol, self.config
         return (f"{p.dataset}{p.size}-n{''.join(map(str, p.normal))}-c{self.channels}-{c.preset}-d{c.dim}-{c.objective}"
                 f"-{c.beta_schedule}-s{self.step}-seed{c.seed}" + (f"-f{c.fraction:g}" if c.fraction < 1 else '')
-                + (f"-contam{p.contamination:g}-d{p.draw}" if p.contamination else '') + ('-bf16' if c.bf16 else ''))
+                + (f"-{drawn_tag(p)}" if drawn_tag(p) else '') + ('-bf16' if c.bf16 else ''))
 
 # %% ../nbs/02_diffusion.ipynb
 def load_ddpm(path, data: OneClassData|None=None, cfg: DDPMConfig|None=None, ema: bool=True, device=None) -> DDPM:

@@ -47,7 +47,8 @@ def protocol_label(p: dict) -> str:
 def collect_runs(folder) -> pd.DataFrame:
     """One row per finished run folder under `folder` (each with a `metrics.json` written by `dia_run`), with the
     minutes of each of its stages; presets by their current names. A run with several scores (CON2's S_NND and S_LH)
-    gives a row per score (`score`; `headline` marks the one its metrics lead with)."""
+    gives a row per score (`score`; `headline` marks the one its metrics lead with). `protocol` names the protocol
+    (`protocol_label`); `seen` and `contamination` give the anomalies it drew into training (0 where none)."""
     rows = []
     for f in sorted(Path(folder).glob('*/metrics.json')):
         r = json.loads(f.read_text())
@@ -55,7 +56,7 @@ def collect_runs(folder) -> pd.DataFrame:
         overrides = json.loads((f.parent / 'config.json').read_text()).get('overrides', {})
         for score, sm in m.get('scores', {'': m}).items():
             rows.append(dict(run=r['run'], folder=str(f.parent), dataset=p['dataset'], protocol=protocol_label(p),
-                             normal=tuple(p['normal']), method=r['method'], score=score,
+                             seen=p.get('seen', 0), contamination=p.get('contamination', 0.), normal=tuple(p['normal']), method=r['method'], score=score,
                              headline=score == m.get('headline', ''), variant=variant(overrides),
                              preset=current_preset(r['method'], r['preset']), seed=r['seed'],
                              steps=r['budget']['steps'], epochs=r['budget']['epochs'], batch=r['budget']['batch'],
@@ -103,23 +104,24 @@ SUMMARY_KEYS = ('dataset', 'protocol', 'method', 'score', 'variant', 'preset', '
 def summarize(runs: pd.DataFrame, by=SUMMARY_KEYS) -> pd.DataFrame:
     """Mean and spread (sample standard deviation) over seeds per group of `by` (default: dataset, protocol, method,
     score, variant, preset and budget), with the paper's AUROC (`paper_auroc`, for headline scores), ordered by
-    protocol, method and budget."""
-    runs = runs.assign(**{k: v for k, v in dict(score='', headline=True).items() if k not in runs})
+    protocol (those drawing no anomalies into training first, then by `seen` and `contamination`), method and budget.
+    Rows without `seen` or `contamination` columns drew none."""
+    defaults = dict(score='', headline=True, seen=0, contamination=0.)
+    runs = runs.assign(**{k: v for k, v in defaults.items() if k not in runs})
     g = runs.groupby(list(by), sort=False)
     s = g.agg(seeds=('seed', 'count'), test_auroc=('test_auroc', 'mean'), test_auroc_sd=('test_auroc', 'std'),
               val_auroc=('val_auroc', 'mean'), val_auroc_sd=('val_auroc', 'std'), test_aupr=('test_aupr', 'mean'),
               train_min=('train_min', 'mean'), total_min=('total_min', 'mean'),
-              headline=('headline', 'all')).reset_index()
+              headline=('headline', 'all'), seen=('seen', 'max'), contamination=('contamination', 'max')).reset_index()
     # the paper's Table 1 trains on normal images alone: no paper number for a protocol with anomalies drawn in
-    drawn = s.protocol.str.contains(',') if 'protocol' in s else pd.Series(False, index=s.index)
+    drawn = s.seen.gt(0) | s.contamination.gt(0)
     s['paper_auroc'] = [paper_auroc(d, m) if h and not x else np.nan
                         for d, m, h, x in zip(s.dataset, s.method, s.headline, drawn)]
     rank = s.method.map(lambda m: METHOD_ORDER.index(m) if m in METHOD_ORDER else len(METHOD_ORDER))
-    # protocols in the order of their numbers ('seen 5' before 'seen 10'): each number padded for the sort
-    pad = s.protocol.str.replace(r'\d+(?:\.\d+)?', lambda n: f'{float(n.group()):014.4f}', regex=True)
-    order = ['dataset', 'pad', 'rank'] + [k for k in ('variant', 'steps') if k in by]
-    s = s.assign(rank=rank, pad=pad).sort_values(order, kind='stable')
-    return s.drop(columns=['rank', 'pad']).reset_index(drop=True)
+    # protocols by the anomalies they drew, by number ('seen 5' before 'seen 10'), then by name
+    order = ['dataset', 'seen', 'contamination'] + [k for k in ('protocol',) if k in by] + ['rank']
+    s = s.assign(rank=rank).sort_values(order + [k for k in ('variant', 'steps') if k in by], kind='stable')
+    return s.drop(columns='rank').reset_index(drop=True)
 
 def method_label(method: str, score: str='', variant: str='') -> str:
     "How tables name a method: `CON2 (S_LH)`, `DIA (design=b)`."

@@ -56,7 +56,8 @@ def collect_runs(folder) -> pd.DataFrame:
         overrides = json.loads((f.parent / 'config.json').read_text()).get('overrides', {})
         for score, sm in m.get('scores', {'': m}).items():
             rows.append(dict(run=r['run'], folder=str(f.parent), dataset=p['dataset'], protocol=protocol_label(p),
-                             seen=p.get('seen', 0), contamination=p.get('contamination', 0.), normal=tuple(p['normal']), method=r['method'], score=score,
+                             seen=p.get('seen', 0), contamination=p.get('contamination', 0.),
+                             normal=tuple(p['normal']), method=r['method'], score=score,
                              headline=score == m.get('headline', ''), variant=variant(overrides),
                              preset=current_preset(r['method'], r['preset']), seed=r['seed'],
                              steps=r['budget']['steps'], epochs=r['budget']['epochs'], batch=r['budget']['batch'],

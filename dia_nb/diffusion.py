@@ -214,7 +214,7 @@ class DDPM:
         p, c = self.protocol, self.config
         return (f"{p.dataset}{p.size}-n{''.join(map(str, p.normal))}-c{self.channels}-{c.preset}-d{c.dim}-{c.objective}"
                 f"-{c.beta_schedule}-s{self.step}-seed{c.seed}" + (f"-f{c.fraction:g}" if c.fraction < 1 else '')
-                + (f"-{drawn_tag(p)}" if drawn_tag(p) else '') + ('-bf16' if c.bf16 else ''))
+                + ''.join(f'-{t}' for t in [drawn_tag(p)] if t) + ('-bf16' if c.bf16 else ''))
 
 # %% ../nbs/02_diffusion.ipynb
 def load_ddpm(path, data: OneClassData|None=None, cfg: DDPMConfig|None=None, ema: bool=True, device=None) -> DDPM:

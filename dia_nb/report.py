@@ -268,8 +268,16 @@ def main_runs(folder='.', # the folder holding `results/`, `budget/` and `budget
 
 # %% ../nbs/12_report.ipynb
 def results_summary(runs: pd.DataFrame) -> pd.DataFrame:
-    "`summarize` of `main_runs` rows per dataset, protocol, method, score, setting, budget and machine."
-    return summarize(runs, ('dataset', 'protocol', 'method', 'score', 'setting', 'steps', 'epochs', 'machine'))
+    """`summarize` of `main_runs` rows per dataset, protocol, method, score, setting, budget and machine. Runs labelled
+    by their own CPU (`labelled`'s default) pool their seeds across CPU makes with the same threads: the machine then
+    names each make (`Xeon / AMD EPYC, 2 threads`), and the minutes are the mean over them."""
+    keys = ['dataset', 'protocol', 'method', 'score', 'setting', 'steps', 'epochs']
+    threads = ', ' + runs.threads.astype(str) + ' threads'
+    own = runs.machine.eq(runs.device.map(short_device) + threads)   # a machine named otherwise (a GPU) stays apart
+    kind = runs.machine.where(~own, threads)
+    makes = (runs.assign(kind=kind).groupby([*keys, 'kind'], sort=False, dropna=False).device
+             .transform(lambda d: ' / '.join(dict.fromkeys(map(short_device, d)))))
+    return summarize(runs.assign(machine=runs.machine.where(~own, makes + threads)), (*keys, 'machine'))
 
 # %% ../nbs/12_report.ipynb
 def results_table(summary: pd.DataFrame) -> str:

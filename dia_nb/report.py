@@ -17,7 +17,7 @@ from .run import run_settings, settings_data, load_settings
 __all__ = ['PAPER_TABLE1', 'PAPER_OWN', 'BUDGET_KEYS', 'METHOD_ORDER', 'METHOD_COLOURS', 'SUMMARY_KEYS', 'FP32_DDPM',
            'GPU_MACHINE', 'paper_auroc', 'variant', 'protocol_label', 'collect_runs', 'scores_auroc', 'tie_slack',
            'check_scores', 'summarize', 'method_label', 'pm', 'results_markdown', 'preset_runs', 'plot_runs',
-           'plot_budget', 'short_device', 'labelled', 'main_runs', 'results_summary', 'results_table']
+           'plot_budget', 'short_device', 'own_machine', 'labelled', 'main_runs', 'results_summary', 'results_table']
 
 # %% ../nbs/12_report.ipynb
 PAPER_TABLE1 = {'pneumoniamnist': {'csi': 0.834, 'dia': 0.903}, 'breastmnist': {'csi': 0.546, 'dia': 0.750}}
@@ -244,10 +244,13 @@ def short_device(name: str) -> str:
     for mark in ('(R)', '(TM)', 'Intel', 'Processor', 'CPU'): name = name.replace(mark, '')
     return ' '.join(name.split())
 
+def own_machine(runs: pd.DataFrame) -> pd.Series:
+    "Each run's machine as its recorded device and torch threads name it: `Xeon, 2 threads`."
+    return runs.device.map(short_device) + ', ' + runs.threads.astype(str) + ' threads'
+
 def labelled(runs: pd.DataFrame, setting, machine=None) -> pd.DataFrame:
-    "`runs` with a `setting` column and a `machine` column (default: each run's recorded device and torch threads)."
-    machine = machine or runs.device.map(short_device) + ', ' + runs.threads.astype(str) + ' threads'
-    return runs.assign(setting=setting, machine=machine)
+    "`runs` with a `setting` column and a `machine` column (default: `own_machine`)."
+    return runs.assign(setting=setting, machine=machine or own_machine(runs))
 
 def main_runs(folder='.', # the folder holding `results/`, `budget/` and `budget_gpu/`
               root=None, # data folder, as for `load_oneclass`
@@ -273,7 +276,7 @@ def results_summary(runs: pd.DataFrame) -> pd.DataFrame:
     names each make (`Xeon / AMD EPYC, 2 threads`), and the minutes are the mean over them."""
     keys = ['dataset', 'protocol', 'method', 'score', 'setting', 'steps', 'epochs']
     threads = ', ' + runs.threads.astype(str) + ' threads'
-    own = runs.machine.eq(runs.device.map(short_device) + threads)   # a machine named otherwise (a GPU) stays apart
+    own = runs.machine.eq(own_machine(runs))   # a machine named otherwise (a GPU) stays apart
     kind = runs.machine.where(~own, threads)
     makes = (runs.assign(kind=kind).groupby([*keys, 'kind'], sort=False, dropna=False).device
              .transform(lambda d: ' / '.join(dict.fromkeys(map(short_device, d)))))

@@ -211,10 +211,10 @@ class DDPM:
     def identity(self) -> str:
         """A short string naming what the weights were trained on and for how long (for cache keys and reports); a
         protocol with anomalies drawn in is named by them (`drawn_tag`), as the DDPM's file is."""
-        p, c = self.protocol, self.config
+        p, c, drawn = self.protocol, self.config, drawn_tag(self.protocol)
         return (f"{p.dataset}{p.size}-n{''.join(map(str, p.normal))}-c{self.channels}-{c.preset}-d{c.dim}-{c.objective}"
                 f"-{c.beta_schedule}-s{self.step}-seed{c.seed}" + (f"-f{c.fraction:g}" if c.fraction < 1 else '')
-                + ''.join(f'-{t}' for t in [drawn_tag(p)] if t) + ('-bf16' if c.bf16 else ''))
+                + (f'-{drawn}' if drawn else '') + ('-bf16' if c.bf16 else ''))
 
 # %% ../nbs/02_diffusion.ipynb
 def load_ddpm(path, data: OneClassData|None=None, cfg: DDPMConfig|None=None, ema: bool=True, device=None) -> DDPM:

@@ -48,7 +48,8 @@ def collect_runs(folder) -> pd.DataFrame:
     """One row per finished run folder under `folder` (each with a `metrics.json` written by `dia_run`), with the
     minutes of each of its stages; presets by their current names. A run with several scores (CON2's S_NND and S_LH)
     gives a row per score (`score`; `headline` marks the one its metrics lead with). `protocol` names the protocol
-    (`protocol_label`); `seen` and `contamination` give the anomalies it drew into training (0 where none)."""
+    (`protocol_label`); `seen` and `contamination` give the anomalies it drew into training (0 where none); `ddpm` names
+    the DDPM file it dissolved with (None where it made none: runs sharing a DDPM name the same file)."""
     rows = []
     for f in sorted(Path(folder).glob('*/metrics.json')):
         r = json.loads(f.read_text())
@@ -59,6 +60,7 @@ def collect_runs(folder) -> pd.DataFrame:
                              seen=p.get('seen', 0), contamination=p.get('contamination', 0.),
                              normal=tuple(p['normal']), method=r['method'], score=score,
                              headline=score == m.get('headline', ''), variant=variant(overrides),
+                             ddpm=(r.get('ddpm') or {}).get('file'),
                              preset=current_preset(r['method'], r['preset']), seed=r['seed'],
                              steps=r['budget']['steps'], epochs=r['budget']['epochs'], batch=r['budget']['batch'],
                              test_auroc=sm['test']['auroc'], test_aupr=sm['test']['aupr'],

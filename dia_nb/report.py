@@ -49,7 +49,7 @@ def collect_runs(folder) -> pd.DataFrame:
     minutes of each of its stages; presets by their current names. A run with several scores (CON2's S_NND and S_LH)
     gives a row per score (`score`; `headline` marks the one its metrics lead with). `protocol` names the protocol
     (`protocol_label`); `seen` and `contamination` give the anomalies it drew into training (0 where none); `ddpm` names
-    the DDPM file it dissolved with (None where it made none: runs sharing a DDPM name the same file)."""
+    the DDPM file it dissolved with, named by the DDPM's settings (None where it used none)."""
     rows = []
     for f in sorted(Path(folder).glob('*/metrics.json')):
         r = json.loads(f.read_text())
